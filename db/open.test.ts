@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DEFAULT_MIGRATIONS_FOLDER, DatabaseError, backupDatabase, openDatabase } from './open';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'studio-db-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+/** A copy of the migrations folder holding only the first `n` journal entries. */
+function migrationsUpTo(n: number): string {
+  const dir = join(tempDir(), 'migrations');
+  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, n);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+describe('openDatabase', () => {
+  it('creates the schema with WAL and foreign keys on', () => {
+    const path = join(tempDir(), 'studio.db');
+    const store = openDatabase(path);
+    expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[];
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['members', 'plans', 'prescriptions', 'set_logs', 'audit_log', 'staff']));
+    expect(() => store.sqlite.prepare("INSERT INTO plans (member_id, name, status, generated_by, goal, level, split, days_per_week, session_minutes, notes) VALUES (999, 'x', 'draft', 'ai', 'strength', 'beginner', 'full_body', 3, 60, '[]')").run())
+      .toThrow(/FOREIGN KEY/);
+    store.close();
+  });
+
+  it('migrates an older database forward, keeps its rows and backs it up first', () => {
+    const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    const n = journal.entries.length;
+    const path = join(tempDir(), 'old.db');
+    const old = openDatabase(path, { migrationsFolder: migrationsUpTo(n - 1) });
+    if (n > 1) {
+      old.sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Ana', 'trainer')").run();
+    }
+    const versionBefore = old.schemaVersion;
+    old.close();
+    const store = openDatabase(path);
+    expect(store.schemaVersion).toBe(n);
+    expect(store.schemaVersion).toBe(versionBefore + 1);
+    if (n > 1) {
+      expect(store.backupPath).not.toBeNull();
+      expect(existsSync(store.backupPath!)).toBe(true);
+      expect(store.sqlite.prepare('SELECT name FROM staff').all()).toEqual([{ name: 'Ana' }]);
+    }
+    store.sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Bo', 'manager')").run();
+    store.close();
+    const again = openDatabase(path);
+    expect(again.backupPath).toBeNull();
+    expect(again.sqlite.prepare("SELECT count(*) AS c FROM staff WHERE name='Bo'").get()).toEqual({ c: 1 });
+    again.close();
+  });
+
+  it('refuses a database whose schema is newer than the code', () => {
+    const path = join(tempDir(), 'newer.db');
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', Date.now() + 10 ** 9);
+    raw.close();
+    expect(() => openDatabase(path)).toThrow(DatabaseError);
+    expect(() => openDatabase(path)).toThrow(/newer than this studio/);
+  });
+
+  it('writes a consistent backup and refuses to overwrite one', () => {
+    const dir = tempDir();
+    const store = openDatabase(join(dir, 'a.db'));
+    store.sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Cy', 'front_desk')").run();
+    const bytes = backupDatabase(store.sqlite, join(dir, 'copy.db'));
+    expect(bytes).toBeGreaterThan(0);
+    const copy = new Database(join(dir, 'copy.db'), { readonly: true });
+    expect(copy.prepare('SELECT name FROM staff').all()).toEqual([{ name: 'Cy' }]);
+    copy.close();
+    expect(() => backupDatabase(store.sqlite, join(dir, 'copy.db'))).toThrow(/already exists/);
+    store.close();
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The drizzle schema. Loads in kg, durations in s, times as ISO-8601 text (UTC unless an
+ * imported file gives local time without a zone, which is kept as written).
+ * JSON columns hold arrays of vocabulary values (see engine/exercises/vocabulary.ts).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  index, integer, real, sqliteTable, text, uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
+
+export const exercises = sqliteTable('exercises', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  aliases: json<string[]>('aliases').notNull(),
+  primaryMuscles: json<string[]>('primary_muscles').notNull(),
+  secondaryMuscles: json<string[]>('secondary_muscles').notNull(),
+  equipment: text('equipment').notNull(),
+  level: text('level').notNull(),
+  mechanic: text('mechanic').notNull(),
+  force: text('force').notNull(),
+  pattern: text('pattern').notNull(),
+  substitutionGroup: text('substitution_group').notNull(),
+  category: text('category').notNull(),
+  source: text('source').notNull(),
+  sourceId: text('source_id'),
+  instructions: json<string[]>('instructions').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+}, (t) => [index('exercises_source').on(t.source, t.sourceId)]);
+
+/** Names from other apps mapped to library exercises (`strong`: "Bench Press (Barbell)"). */
+export const exerciseNameMap = sqliteTable('exercise_name_map', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  source: text('source').notNull(),
+  name: text('name').notNull(),
+  exerciseId: text('exercise_id').notNull().references(() => exercises.id),
+  method: text('method').notNull(),
+}, (t) => [uniqueIndex('exercise_name_map_name').on(t.source, t.name)]);
+
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['trainer', 'manager', 'front_desk'] }).notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+export const members = sqliteTable('members', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  goal: text('goal').notNull(),
+  level: text('level').notNull(),
+  daysPerWeek: integer('days_per_week').notNull(),
+  sessionMinutes: integer('session_minutes').notNull(),
+  equipment: json<string[]>('equipment').notNull(),
+  excludedMuscles: json<string[]>('excluded_muscles').notNull(),
+  excludedPatterns: json<string[]>('excluded_patterns').notNull(),
+  excludedExerciseIds: json<string[]>('excluded_exercise_ids').notNull(),
+  preferredUnit: text('preferred_unit', { enum: ['kg', 'lb'] }).notNull(),
+  bodyMassKg: real('body_mass_kg'),
+  sex: text('sex', { enum: ['female', 'male'] }),
+  birthYear: integer('birth_year'),
+  notes: text('notes').notNull().default(''),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull().default(now),
+}, (t) => [index('members_name').on(t.name)]);
+
+export const plans = sqliteTable('plans', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  memberId: integer('member_id').notNull().references(() => members.id),
+  name: text('name').notNull(),
+  status: text('status', { enum: ['draft', 'approved', 'active', 'archived'] }).notNull(),
+  generatedBy: text('generated_by', { enum: ['ai', 'trainer'] }).notNull(),
+  goal: text('goal').notNull(),
+  level: text('level').notNull(),
+  split: text('split').notNull(),
+  daysPerWeek: integer('days_per_week').notNull(),
+  sessionMinutes: integer('session_minutes').notNull(),
+  notes: json<string[]>('notes').notNull(),
+  createdBy: integer('created_by').references(() => staff.id),
+  createdAt: text('created_at').notNull().default(now),
+  approvedBy: integer('approved_by').references(() => staff.id),
+  approvedAt: text('approved_at'),
+  archivedAt: text('archived_at'),
+}, (t) => [index('plans_member').on(t.memberId, t.status)]);
+
+export const planWeeks = sqliteTable('plan_weeks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  week: integer('week').notNull(),
+  isDeload: integer('is_deload', { mode: 'boolean' }).notNull(),
+  targetRir: real('target_rir').notNull(),
+}, (t) => [uniqueIndex('plan_weeks_week').on(t.planId, t.week)]);
+
+export const planSessions = sqliteTable('plan_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planWeekId: integer('plan_week_id').notNull().references(() => planWeeks.id, { onDelete: 'cascade' }),
+  day: integer('day').notNull(),
+  name: text('name').notNull(),
+  estimatedMinutes: integer('estimated_minutes').notNull(),
+});
+
+export const prescriptions = sqliteTable('prescriptions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planSessionId: integer('plan_session_id').notNull().references(() => planSessions.id, { onDelete: 'cascade' }),
+  order: integer('position').notNull(),
+  exerciseId: text('exercise_id').notNull().references(() => exercises.id),
+  sets: integer('sets').notNull(),
+  repMin: integer('rep_min').notNull(),
+  repMax: integer('rep_max').notNull(),
+  targetRir: real('target_rir').notNull(),
+  loadKg: real('load_kg'),
+  restS: integer('rest_s').notNull(),
+  isCalibration: integer('is_calibration', { mode: 'boolean' }).notNull(),
+  reason: text('reason').notNull(),
+  e1rmKg: real('e1rm_kg'),
+  editedAt: text('edited_at'),
+}, (t) => [index('prescriptions_session').on(t.planSessionId)]);
+
+/** One training session a member did (imported or logged). */
+export const workoutSessions = sqliteTable('workout_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  memberId: integer('member_id').notNull().references(() => members.id),
+  startedAt: text('started_at').notNull(),
+  name: text('name').notNull(),
+  durationS: integer('duration_s'),
+  notes: text('notes').notNull().default(''),
+  source: text('source').notNull(),
+  importId: integer('import_id').references(() => importRuns.id),
+}, (t) => [uniqueIndex('workout_sessions_key').on(t.memberId, t.startedAt, t.name)]);
+
+export const setLogs = sqliteTable('set_logs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  workoutSessionId: integer('workout_session_id').notNull().references(() => workoutSessions.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id').notNull().references(() => members.id),
+  exerciseId: text('exercise_id').references(() => exercises.id),
+  exerciseName: text('exercise_name').notNull(),
+  setIndex: integer('set_index').notNull(),
+  setKind: text('set_kind').notNull().default('working'),
+  loadKg: real('load_kg').notNull(),
+  reps: integer('reps').notNull(),
+  rir: real('rir'),
+  rpe: real('rpe'),
+  distanceM: real('distance_m'),
+  durationS: real('duration_s'),
+  performedAt: text('performed_at').notNull(),
+  source: text('source').notNull(),
+  notes: text('notes').notNull().default(''),
+}, (t) => [
+  uniqueIndex('set_logs_key').on(t.workoutSessionId, t.exerciseName, t.setIndex),
+  index('set_logs_member_exercise').on(t.memberId, t.exerciseId, t.performedAt),
+]);
+
+export const importRuns = sqliteTable('import_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  memberId: integer('member_id').references(() => members.id),
+  staffId: integer('staff_id').references(() => staff.id),
+  at: text('at').notNull().default(now),
+  report: json<unknown>('report').notNull(),
+});
+
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull().default(now),
+  actorStaffId: integer('actor_staff_id').references(() => staff.id),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  before: json<unknown>('before'),
+  after: json<unknown>('after'),
+}, (t) => [index('audit_entity').on(t.entity, t.entityId)]);

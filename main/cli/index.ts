@@ -1,0 +1,147 @@
+/**
+ * The `studio` CLI: the same handlers as the desktop and HTTP transports, for scripts and
+ * checks. Global options: `--db PATH`, `--json`, `--as STAFF` (id or name).
+ */
+import { Command, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { GOALS, UNITS } from '../../engine/exercises/vocabulary';
+import type { OpName } from '../contract/index';
+import { createHost, localCaller, type Host } from '../host/host';
+import { defaultDbPath } from '../host/paths';
+import { listStaff } from '../../db/staff';
+import { printHuman } from './print';
+import { serveCommand } from './serve';
+
+interface Globals { db?: string; json?: boolean; as?: string }
+
+function resolveStaff(host: Host, who: string | undefined): number | null {
+  if (!who) return null;
+  const all = listStaff(host.store.db);
+  const found = /^\d+$/.test(who) ? all.find((s) => s.id === Number(who)) : all.find((s) => s.name.toLowerCase() === who.toLowerCase());
+  if (!found) throw new Error(`--as: no staff member "${who}" (known: ${all.map((s) => `${s.id} ${s.name}`).join(', ')})`);
+  return found.id;
+}
+
+/** Runs one operation and prints its value (JSON with --json); exits 1 on an error envelope. */
+async function run(program: Command, name: OpName, input: unknown): Promise<unknown> {
+  const g = program.opts<Globals>();
+  const host = createHost(g.db ?? defaultDbPath());
+  try {
+    const caller = localCaller(host, 'cli', resolveStaff(host, g.as));
+    const progress = !g.json && process.stderr.isTTY
+      ? (f: number, m: string) => process.stderr.write(`\r${Math.round(f * 100)}% ${m}`.padEnd(70))
+      : undefined;
+    const envelope = await host.call(name, input, caller, progress);
+    if (progress) process.stderr.write('\n');
+    if (!envelope.ok) {
+      if (g.json) console.log(JSON.stringify(envelope));
+      else console.error(`error (${envelope.error.reason}${envelope.error.field ? `, ${envelope.error.field}` : ''}): ${envelope.error.message}`);
+      process.exitCode = 1;
+      return null;
+    }
+    if (g.json) console.log(JSON.stringify(envelope.value, null, 2));
+    else printHuman(name, envelope.value);
+    return envelope.value;
+  } finally {
+    host.close();
+  }
+}
+
+function readText(file: string): { fileName: string; content: string } {
+  try {
+    return { fileName: basename(file), content: readFileSync(resolve(file), 'utf8') };
+  } catch (err) {
+    throw new Error(`FILE: cannot read ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Finds a member by id or exact name through the API; exits with an error naming --member. */
+async function memberIdOf(program: Command, ref: string): Promise<number> {
+  if (/^\d+$/.test(ref)) return Number(ref);
+  const g = program.opts<Globals>();
+  const host = createHost(g.db ?? defaultDbPath());
+  try {
+    const env = await host.call('members/list', { query: ref }, localCaller(host, 'cli'));
+    const list = env.ok ? (env.value as Array<{ id: number; name: string }>) : [];
+    const exact = list.filter((m) => m.name.toLowerCase() === ref.toLowerCase());
+    if (exact.length !== 1) throw new Error(`--member: ${exact.length === 0 ? 'no member is called' : 'several members are called'} "${ref}"`);
+    return exact[0]!.id;
+  } finally {
+    host.close();
+  }
+}
+
+const int = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new Error(`"${v}" is not a whole number`);
+  return n;
+};
+
+export function buildProgram(): Command {
+  const program = new Command('studio')
+    .description('Trainer Studio: imports, members, plans and the studio server')
+    .option('--db <path>', 'database file (default: the user data directory)')
+    .option('--json', 'print JSON')
+    .option('--as <staff>', 'act as this staff member (id or name)');
+
+  const imp = program.command('import').description('import a file');
+  imp.command('exercises <file>').description('import a free-exercise-db JSON file')
+    .action(async (file: string) => { await run(program, 'imports/exercises', readText(file)); });
+  imp.command('strong <file>').description('import a Strong app CSV export')
+    .option('--member <name>', 'member to import into (created if new; default: the file name)')
+    .option('--member-id <id>', 'existing member id', int)
+    .addOption(new Option('--unit <unit>', 'unit of the file weights (default: detected)').choices(UNITS))
+    .option('--map <name=exerciseId...>', 'map exercise names to library ids after the import')
+    .action(async (file: string, o: { member?: string; memberId?: number; unit?: 'kg' | 'lb'; map?: string[] }) => {
+      const report = await run(program, 'imports/strong', { ...readText(file), memberName: o.member, memberId: o.memberId, unit: o.unit });
+      for (const pair of report ? o.map ?? [] : []) {
+        const [name, exerciseId] = pair.split('=');
+        if (!name || !exerciseId) throw new Error(`--map: "${pair}" is not NAME=EXERCISE_ID`);
+        await run(program, 'exercises/map-name', { name, exerciseId });
+      }
+    });
+
+  program.command('members').description('list members').option('--search <text>', 'filter by name')
+    .action(async (o: { search?: string }) => { await run(program, 'members/list', { query: o.search }); });
+
+  program.command('plan').description('generate a draft plan for a member')
+    .requiredOption('--member <id|name>', 'member id or name')
+    .option('--weeks <n>', 'weeks, 1–12', int, 4)
+    .option('--days <n>', 'training days per week, 2–6', int)
+    .addOption(new Option('--goal <goal>', 'training goal').choices(GOALS))
+    .option('--minutes <n>', 'session length in minutes', int)
+    .option('--as-of <date>', 'plan as if today were DATE (YYYY-MM-DD)')
+    .action(async (o: { member: string; weeks: number; days?: number; goal?: string; minutes?: number; asOf?: string }) => {
+      const memberId = await memberIdOf(program, o.member);
+      await run(program, 'plans/generate', { memberId, weeks: o.weeks, daysPerWeek: o.days, goal: o.goal, sessionMinutes: o.minutes, asOf: o.asOf });
+    });
+
+  program.command('plans').description('list plans').option('--member <id|name>').option('--status <status>')
+    .action(async (o: { member?: string; status?: string }) => {
+      const memberId = o.member ? await memberIdOf(program, o.member) : undefined;
+      await run(program, 'plans/list', { memberId, status: o.status });
+    });
+  program.command('approve <planId>').description('approve a draft plan')
+    .action(async (planId: string) => { await run(program, 'plans/approve', { planId: int(planId) }); });
+  program.command('demo').description('create the labelled demo club')
+    .option('--seed <n>', 'random seed', int, 7).option('--members <n>', 'how many members', int, 6)
+    .action(async (o: { seed: number; members: number }) => { await run(program, 'demo/create', o); });
+  program.command('backup <file>').description('write a consistent copy of the database')
+    .action(async (file: string) => { await run(program, 'system/backup', { path: resolve(file) }); });
+  serveCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return;
+    if (!code?.startsWith('commander.')) console.error(`error: ${(err as Error).message}`);
+    process.exitCode = (err as { exitCode?: number }).exitCode ?? 1;
+  }
+}

@@ -1,0 +1,58 @@
+/** Human-readable CLI output; `--json` prints the raw values instead. */
+import type {
+  ExerciseImportReport, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
+} from '../contract/index';
+
+const kg = (v: number | null) => (v === null ? 'BW' : `${Math.round(v * 10) / 10} kg`);
+
+function printStrong(r: StrongImportReport): void {
+  console.log(`Imported into ${r.memberName} (#${r.memberId}): ${r.setsStored} sets stored, ${r.duplicates} already there, ${r.rejected.length} rows rejected, of ${r.rowsTotal} rows.`);
+  console.log(`${r.days} days, ${r.sessions} sessions. Unit: ${r.unit} (${r.unitReason}).`);
+  for (const x of r.rejected.slice(0, 10)) console.log(`  rejected line ${x.line} (${x.field}): ${x.reason}`);
+  if (r.rejected.length > 10) console.log(`  … ${r.rejected.length - 10} more rejected rows`);
+  if (r.unmatched.length) {
+    console.log('Unmatched exercise names (map them with --map "NAME=EXERCISE_ID"):');
+    for (const u of r.unmatched) console.log(`  ${u.name} (${u.sets} sets)`);
+  }
+}
+
+function printPlan(p: PlanView): void {
+  console.log(`Plan #${p.id} for ${p.memberName}: ${p.name} [${p.status}]`);
+  for (const n of p.notes) console.log(`  note: ${n}`);
+  for (const w of p.weeks) {
+    console.log(`Week ${w.week}${w.isDeload ? ' (deload)' : ''}, target RIR ${w.targetRir}`);
+    for (const s of w.sessions) {
+      console.log(`  Day ${s.day} ${s.name} (~${s.estimatedMinutes} min)`);
+      for (const x of s.prescriptions) {
+        console.log(`    ${x.exerciseName}: ${x.sets} × ${x.repMin}–${x.repMax} @ RIR ${x.targetRir}, ${kg(x.loadKg)}, rest ${x.restS} s${x.isCalibration ? ' [calibration]' : ''}`);
+        console.log(`      ${x.reason}`);
+      }
+    }
+  }
+}
+
+export function printHuman(name: OpName, value: unknown): void {
+  switch (name) {
+    case 'imports/strong': return printStrong(value as StrongImportReport);
+    case 'imports/exercises': {
+      const r = value as ExerciseImportReport;
+      console.log(`${r.imported} of ${r.total} exercises imported (${r.created} new, ${r.updated} updated), ${r.rejected.length} rejected.`);
+      for (const x of r.rejected) console.log(`  rejected #${x.index} ${x.name ?? x.sourceId ?? ''}: ${x.reason}`);
+      return;
+    }
+    case 'members/list':
+      for (const m of value as MemberSummary[]) {
+        console.log(`${String(m.id).padStart(4)}  ${m.name}${m.isDemo ? ' (demo)' : ''}  ${m.goal}, ${m.level}, ${m.setCount} sets${m.planStatus ? `, plan ${m.planStatus}` : ''}`);
+      }
+      return;
+    case 'plans/list':
+      for (const p of value as PlanSummary[]) console.log(`${String(p.id).padStart(4)}  ${p.memberName}: ${p.name} [${p.status}]`);
+      return;
+    case 'plans/generate':
+    case 'plans/get':
+    case 'plans/approve':
+      return printPlan(value as PlanView);
+    default:
+      console.log(JSON.stringify(value, null, 2));
+  }
+}

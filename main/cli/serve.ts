@@ -1,0 +1,48 @@
+/** `studio serve`: the studio and its HTTP API on localhost, or on the LAN when asked. */
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createHost } from '../host/host';
+import { defaultDbPath } from '../host/paths';
+import { isLoopback, startHttpServer, type StartedServer } from '../http/server';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = join(PROJECT_ROOT, 'dist', 'renderer');
+
+/** Builds the renderer with vite when dist/renderer is missing (a fresh clone). */
+async function ensureRendererBuilt(): Promise<void> {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  console.log('Building the studio UI (first run)…');
+  const { build } = await import('vite');
+  await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export interface ServeOptions { db: string; port: number; host: string }
+
+/** Starts the host and the HTTP server; stops both on SIGINT/SIGTERM. */
+export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
+  await ensureRendererBuilt();
+  const host = createHost(o.db);
+  const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR });
+  console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
+  if (!isLoopback(o.host) && o.host !== 'localhost') {
+    console.log('On the network: staff operations answer only on this machine (127.0.0.1) until staff sign-in exists.');
+  }
+  const stop = () => { void started.close().then(() => { host.close(); process.exit(0); }); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return started;
+}
+
+export function serveCommand(program: Command): void {
+  program.command('serve').description('serve the studio and its HTTP API')
+    .option('--port <n>', 'port (0 picks a free one)', (v) => Number(v), Number(process.env.STUDIO_PORT ?? 5174))
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--lan', 'bind every network address (same as --host 0.0.0.0)')
+    .action(async (o: { port: number; host: string; lan?: boolean }) => {
+      const g = program.opts<{ db?: string }>();
+      if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host });
+    });
+}

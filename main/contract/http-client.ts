@@ -1,0 +1,64 @@
+/**
+ * The typed HTTP client: `POST /api/<namespace>/<operation>` with a JSON body, answered by an
+ * envelope. With `onProgress`, the request asks for an NDJSON stream of progress events that
+ * ends in the envelope. Works in browsers and in Node 20 (global fetch).
+ */
+import { buildApi, type OpName, type StudioApi } from './index';
+import { StudioError, type Envelope, type ProgressEvent } from './errors';
+
+export interface HttpClientOptions {
+  /** e.g. `http://127.0.0.1:5174`; '' for the page's own origin. */
+  baseUrl: string;
+  /** The staff member the caller acts as (local transports only). */
+  staffId?: () => number | null;
+}
+
+export type ProgressListener = (event: ProgressEvent) => void;
+
+async function readStream(res: Response, onProgress: ProgressListener): Promise<Envelope<unknown>> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value ?? new Uint8Array(), { stream: !done });
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, nl).trim();
+      buffer = buffer.slice(nl + 1);
+      if (!line) continue;
+      const msg = JSON.parse(line) as { progress?: ProgressEvent } & Partial<Envelope<unknown>>;
+      if (msg.progress) onProgress(msg.progress);
+      else if (msg.ok !== undefined) return msg as Envelope<unknown>;
+    }
+    if (done) throw new StudioError('internal', 'the server closed the stream without an answer');
+  }
+}
+
+/** Calls one operation and unwraps the envelope; throws `StudioError` on `{ ok: false }`. */
+export async function callHttp(
+  options: HttpClientOptions,
+  name: OpName,
+  input: unknown,
+  onProgress?: ProgressListener,
+): Promise<unknown> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const staffId = options.staffId?.();
+  if (staffId != null) headers['x-studio-staff'] = String(staffId);
+  if (onProgress) headers.accept = 'application/x-ndjson';
+  let res: Response;
+  try {
+    res = await fetch(`${options.baseUrl}/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+  } catch (err) {
+    throw new StudioError('internal', `the studio server cannot be reached (${(err as Error).message})`);
+  }
+  const envelope = onProgress && res.body && res.headers.get('content-type')?.includes('ndjson')
+    ? await readStream(res, onProgress)
+    : ((await res.json()) as Envelope<unknown>);
+  if (!envelope.ok) throw StudioError.fromPayload(envelope.error);
+  return envelope.value;
+}
+
+export function createHttpApi(options: HttpClientOptions): StudioApi {
+  return buildApi((name, input) => callHttp(options, name, input));
+}

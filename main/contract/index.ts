@@ -1,0 +1,189 @@
+/**
+ * The one API contract. Every operation is declared here once; the handler map, the preload
+ * bridge, the HTTP routes and the typed client are all derived from it.
+ */
+import { z } from 'zod';
+import { op, type Operation } from './op';
+import {
+  FileName, FileText, Goal, Id, IsoDate, MemberFields, MemberId, PlanId, PrescriptionPatch, Unit,
+} from './schemas';
+import type * as V from './views';
+import { PLAN_STATUSES } from './views';
+import { STAFF_ROLES } from './op';
+
+const staffOnly = ['trainer', 'manager', 'front_desk'] as const;
+const coaches = ['trainer', 'manager'] as const;
+
+export const contract = {
+  'system/info': op<V.SystemInfo>()({
+    input: z.object({}).strict(),
+    access: ['local'],
+    summary: 'Version, database path and the staff list.',
+  }),
+  'staff/list': op<V.Staff[]>()({ input: z.object({}).strict(), access: staffOnly, summary: 'All staff.' }),
+  'staff/create': op<V.Staff>()({
+    input: z.object({ name: z.string().trim().min(1).max(120), role: z.enum(STAFF_ROLES) }).strict(),
+    access: ['manager'],
+    summary: 'Add a staff member with a role.',
+  }),
+  'members/list': op<V.MemberSummary[]>()({
+    input: z.object({ query: z.string().max(120).optional() }).strict(),
+    access: staffOnly,
+    summary: 'Members, optionally filtered by a search text.',
+  }),
+  'members/get': op<V.Member>()({
+    input: z.object({ memberId: MemberId }).strict(),
+    access: staffOnly,
+    summary: 'One member with their profile and training totals.',
+  }),
+  'members/create': op<V.Member>()({
+    input: MemberFields.strict(),
+    access: staffOnly,
+    summary: 'Create a member.',
+  }),
+  'members/update': op<V.Member>()({
+    input: z.object({ memberId: MemberId, patch: MemberFields.partial().strict() }).strict(),
+    access: staffOnly,
+    summary: "Change a member's profile.",
+  }),
+  'history/e1rm': op<V.E1rmSeries[]>()({
+    input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(20).default(4) }).strict(),
+    access: coaches,
+    summary: "e1RM per session for the member's most trained lifts.",
+  }),
+  'history/volume': op<V.WeeklyVolume[]>()({
+    input: z.object({ memberId: MemberId }).strict(),
+    access: coaches,
+    summary: 'Hard sets and tonnage per week.',
+  }),
+  'history/sets': op<V.SetLogView[]>()({
+    input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    access: coaches,
+    summary: 'The most recent logged sets.',
+  }),
+  'exercises/list': op<V.ExerciseView[]>()({
+    input: z.object({ query: z.string().max(120).optional(), limit: z.number().int().min(1).max(2000).default(200) }).strict(),
+    access: staffOnly,
+    summary: 'Exercises of the library, optionally searched by name.',
+  }),
+  'exercises/map-name': op<{ updatedSets: number }>()({
+    input: z.object({ name: z.string().min(1).max(200), exerciseId: z.string().min(1).max(120) }).strict(),
+    access: coaches,
+    summary: 'Map an imported exercise name to a library exercise; updates stored sets.',
+  }),
+  'imports/exercises': op<V.ExerciseImportReport>()({
+    input: z.object({ fileName: FileName, content: FileText }).strict(),
+    access: coaches,
+    summary: 'Import a free-exercise-db JSON file; re-importing updates.',
+    reportsProgress: true,
+  }),
+  'imports/strong': op<V.StrongImportReport>()({
+    input: z
+      .object({
+        fileName: FileName,
+        content: FileText,
+        memberId: MemberId.optional(),
+        memberName: z.string().trim().min(1).max(120).optional(),
+        unit: Unit.optional(),
+      })
+      .strict(),
+    access: coaches,
+    summary: 'Import a Strong app CSV export into a member (created when named and new).',
+    reportsProgress: true,
+  }),
+  'plans/generate': op<V.PlanView>()({
+    input: z
+      .object({
+        memberId: MemberId,
+        weeks: z.number().int().min(1).max(12).default(4),
+        daysPerWeek: z.number().int().min(2).max(6).optional(),
+        goal: Goal.optional(),
+        sessionMinutes: z.number().int().min(20).max(180).optional(),
+        asOf: IsoDate.optional(),
+      })
+      .strict(),
+    access: coaches,
+    summary: 'Generate and store a draft plan from the member profile and history.',
+  }),
+  'plans/get': op<V.PlanView>()({ input: z.object({ planId: PlanId }).strict(), access: staffOnly, summary: 'One plan, week by week.' }),
+  'plans/list': op<V.PlanSummary[]>()({
+    input: z.object({ memberId: MemberId.optional(), status: z.enum(PLAN_STATUSES).optional() }).strict(),
+    access: staffOnly,
+    summary: 'Plans, by member and status.',
+  }),
+  'plans/update-prescription': op<V.PlanView>()({
+    input: z.object({ prescriptionId: Id, patch: PrescriptionPatch }).strict(),
+    access: coaches,
+    summary: 'Edit one prescription of a draft plan.',
+  }),
+  'plans/undo': op<V.PlanView>()({
+    input: z.object({ planId: PlanId }).strict(),
+    access: coaches,
+    summary: 'Undo the last prescription edit of a draft plan.',
+  }),
+  'plans/approve': op<V.PlanView>()({
+    input: z.object({ planId: PlanId }).strict(),
+    access: coaches,
+    summary: 'Approve a draft: records the approver and time and locks the plan.',
+  }),
+  'plans/archive': op<V.PlanView>()({
+    input: z.object({ planId: PlanId }).strict(),
+    access: coaches,
+    summary: 'Archive a plan.',
+  }),
+  'audit/list': op<V.AuditEntry[]>()({
+    input: z.object({ entity: z.string().max(40).optional(), entityId: z.string().max(40).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    access: ['manager', 'trainer'],
+    summary: 'Who changed what, newest first.',
+  }),
+  'demo/create': op<V.DemoClubReport>()({
+    input: z.object({ seed: z.number().int().default(7), members: z.number().int().min(1).max(30).default(6) }).strict(),
+    access: ['manager', 'trainer'],
+    summary: 'Create the clearly labelled demo club: members with generated histories.',
+  }),
+  'system/backup': op<V.BackupReport>()({
+    input: z.object({ path: z.string().min(1).max(1000) }).strict(),
+    access: ['local'],
+    summary: 'Write a consistent copy of the database to a file.',
+  }),
+} as const satisfies Record<string, Operation<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type InputOf<N extends OpName> = z.input<Contract[N]['input']>;
+export type ParsedInputOf<N extends OpName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends OpName> = NonNullable<Contract[N]['__output']>;
+
+type Namespace<N> = N extends `${infer A}/${string}` ? A : never;
+type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+
+/** `studio.plans.updatePrescription(input)`: the nested, typed API derived from the names. */
+export type StudioApi = {
+  [A in Namespace<OpName>]: {
+    [N in OpName as N extends `${A}/${infer M}` ? Camel<M> : never]: (input: InputOf<N>) => Promise<OutputOf<N>>;
+  };
+};
+
+export const OP_NAMES = Object.keys(contract) as OpName[];
+
+/** Splits `plans/update-prescription` into `['plans', 'updatePrescription']`. */
+export function apiPath(name: OpName): [string, string] {
+  const [ns, method] = name.split('/') as [string, string];
+  return [ns, method.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())];
+}
+
+/**
+ * Builds the nested API object from one generic `call`. Used by the preload bridge and the
+ * HTTP client alike, so neither lists the operations by hand.
+ */
+export function buildApi(call: (name: OpName, input: unknown) => Promise<unknown>): StudioApi {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of OP_NAMES) {
+    const [ns, method] = apiPath(name);
+    (api[ns] ??= {})[method] = (input: unknown) => call(name, input ?? {});
+  }
+  return api as unknown as StudioApi;
+}
+
+export * from './views';
+export { STAFF_ROLES, type StaffRole, type Access } from './op';

@@ -1,0 +1,53 @@
+/** Reusable zod schemas for inputs that cross a transport. */
+import { z } from 'zod';
+import {
+  EQUIPMENT, GOALS, LEVELS, MUSCLES, PATTERNS, UNITS,
+} from '../../engine/exercises/vocabulary';
+
+export const Id = z.number().int().positive();
+export const MemberId = Id;
+export const PlanId = Id;
+export const Goal = z.enum(GOALS);
+export const Level = z.enum(LEVELS);
+export const Unit = z.enum(UNITS);
+export const EquipmentList = z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length);
+export const MuscleList = z.array(z.enum(MUSCLES)).max(MUSCLES.length);
+export const PatternList = z.array(z.enum(PATTERNS)).max(PATTERNS.length);
+export const IsoDate = z.iso.date();
+/** A whole file sent as text; 64 MB at most. */
+export const FileText = z.string().min(1, 'the file is empty').max(64 * 1024 * 1024, 'the file is larger than 64 MB');
+export const FileName = z.string().min(1).max(260);
+
+export const MemberFields = z.object({
+  name: z.string().trim().min(1, 'a name is needed').max(120),
+  goal: Goal.default('general_fitness'),
+  level: Level.default('beginner'),
+  daysPerWeek: z.number().int().min(2).max(6).default(3),
+  sessionMinutes: z.number().int().min(20).max(180).default(60),
+  equipment: EquipmentList.default(['barbell', 'dumbbell', 'cable', 'machine', 'body_only', 'pullup_bar']),
+  excludedMuscles: MuscleList.default([]),
+  excludedPatterns: PatternList.default([]),
+  excludedExerciseIds: z.array(z.string().min(1).max(120)).max(200).default([]),
+  preferredUnit: Unit.default('kg'),
+  bodyMassKg: z.number().min(25).max(300).nullable().default(null),
+  sex: z.enum(['female', 'male']).nullable().default(null),
+  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  notes: z.string().max(2000).default(''),
+});
+
+export const PrescriptionPatch = z
+  .object({
+    exerciseId: z.string().min(1).max(120),
+    sets: z.number().int().min(1).max(12),
+    repMin: z.number().int().min(1).max(100),
+    repMax: z.number().int().min(1).max(100),
+    targetRir: z.number().min(0).max(6),
+    loadKg: z.number().min(0).max(1000).nullable(),
+    restS: z.number().int().min(15).max(900),
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })
+  .refine((p) => p.repMin === undefined || p.repMax === undefined || p.repMin <= p.repMax, {
+    message: 'repMin must not exceed repMax',
+    path: ['repMin'],
+  });

@@ -1,0 +1,42 @@
+/// <reference lib="dom" />
+/**
+ * The preload bridge. Exposes `window.studio.api`: exactly the contract's named functions
+ * (built from the contract's list, each bound to its own name), and `onProgress`. There is no
+ * generic `invoke(channel, ...)`: the renderer cannot reach any other IPC channel.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildApi, type OpName } from '../main/contract/index';
+import { StudioError, type Envelope, type ErrorPayload } from '../main/contract/errors';
+
+export const CALL_CHANNEL = 'studio:call';
+export const PROGRESS_CHANNEL = 'studio:progress';
+
+interface ProgressMessage { callId: string; fraction: number; message: string }
+
+let nextCall = 0;
+
+function actingStaffId(): number | null {
+  try {
+    return Number(window.localStorage.getItem('studio.actingStaffId')) || null;
+  } catch {
+    return null;
+  }
+}
+
+async function call(name: OpName, input: unknown): Promise<unknown> {
+  const callId = `c${++nextCall}`;
+  const envelope = (await ipcRenderer.invoke(CALL_CHANNEL, { name, input, callId, staffId: actingStaffId() })) as Envelope<unknown>;
+  if (envelope.ok) return envelope.value;
+  // Errors cross contextBridge as plain objects; rebuild the message and keep reason/field.
+  const p: ErrorPayload = envelope.error;
+  throw Object.assign(new StudioError(p.reason, p.message, p.field), { reason: p.reason, field: p.field });
+}
+
+contextBridge.exposeInMainWorld('studio', {
+  api: buildApi(call),
+  onProgress(listener: (e: ProgressMessage) => void): () => void {
+    const wrapped = (_e: IpcRendererEvent, msg: ProgressMessage) => listener({ callId: msg.callId, fraction: msg.fraction, message: msg.message });
+    ipcRenderer.on(PROGRESS_CHANNEL, wrapped);
+    return () => { ipcRenderer.removeListener(PROGRESS_CHANNEL, wrapped); };
+  },
+});

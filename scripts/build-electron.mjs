@@ -1,0 +1,18 @@
+// Bundles the Electron main process and the preload bridge to CommonJS with esbuild.
+// better-sqlite3 stays external (a native module, rebuilt for Electron by electron-builder).
+import { build } from 'esbuild';
+import { cpSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
+await build({
+  ...common,
+  entryPoints: ['main/electron/main.ts'],
+  outfile: 'dist/main/electron.cjs',
+  external: ['electron', 'better-sqlite3'],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+});
+await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'] });
+// Migrations and package.json are read at run time, relative to the bundle.
+cpSync('db/migrations', 'dist/main/migrations', { recursive: true });
+console.log('built dist/main/electron.cjs and dist/preload/index.cjs');
