@@ -1,0 +1,125 @@
+/**
+ * Where an exercise's load comes from, and the load for a given reps-to-failure.
+ *
+ * 1. History: `estimateE1rm` (recency-weighted Epley e1RM of the last 3 sessions).
+ *    Layoff: when the exercise was last done more than 14 days before `now`, the e1RM is cut
+ *    by 5 % (15–56 days), 10 % (57–182 days) or 20 % (longer), and week 1 calibrates.
+ *    This is a conservative assumption, not a measured decay: strength is largely kept for
+ *    about 3 weeks of detraining and falls slowly after (McMaster et al. 2013, Sports Med
+ *    43:1337; Mujika & Padilla 2000, Sports Med 30:79), and domain.md lists a layoff of two
+ *    weeks or more as a situation that needs an override with a stated reason.
+ * 2. No usable history, body mass known: a conservative e1RM prior = body mass × pattern ratio
+ *    × level factor × equipment factor. Beginner ratios (squat 0.6, deadlift-type hinge 0.75,
+ *    bench 0.45 × body mass) sit at about half the 5th percentile of raw female lifters in
+ *    `openpowerlifting/opl_raw_sbd_percentiles_by_sex_weightclass.csv` (F 63 kg: squat 65,
+ *    bench 37.5, deadlift 85 kg) and far below the gym-app medians in domain.md (squat 93,
+ *    bench 77, deadlift ≈ 110 kg), as domain.md asks of a cold start. Week 1 calibrates.
+ * 3. Neither: the grid minimum (empty bar, lightest dumbbell or bell, lowest stack step).
+ * Body-weight equipment always gets `null` load.
+ */
+import { parseTime, requireTime } from '../e1rm/dates';
+import { estimateE1rm } from '../e1rm/estimate';
+import type { E1rmEstimate } from '../e1rm/estimate';
+import { loadForRepsToFailure } from '../e1rm/formulas';
+import type { Equipment, Exercise, Level, MemberProfile, Pattern, SetRecord } from '../types';
+import { isLoadedEquipment, roundToLoadable } from '../units/loadable';
+
+export type LoadBasis =
+  | { kind: 'bodyweight'; loggedSets: number }
+  | { kind: 'history'; e1rmKg: number; rawE1rmKg: number; sessions: number; daysSinceLast: number; layoffCut: number }
+  | { kind: 'prior'; e1rmKg: number; bodyMassKg: number }
+  | { kind: 'minimum' };
+
+/** Days since the last session above which the e1RM is cut and week 1 calibrates. */
+export const LAYOFF_DAYS = 14;
+
+/** The e1RM cut (fraction) for a gap of `days` since the exercise was last done. */
+export function layoffCut(days: number): number {
+  if (days <= LAYOFF_DAYS) return 0;
+  if (days <= 56) return 0.05;
+  if (days <= 182) return 0.1;
+  return 0.2;
+}
+
+/** Beginner e1RM prior as a fraction of body mass, barbell-equivalent, by pattern. */
+export const PRIOR_RATIO: Readonly<Record<Pattern, number>> = {
+  squat: 0.6, hinge: 0.75, lunge: 0.35, horizontal_push: 0.45, vertical_push: 0.3,
+  horizontal_pull: 0.4, vertical_pull: 0.45, elbow_flexion: 0.2, elbow_extension: 0.2,
+  shoulder_raise: 0.08, chest_fly: 0.15, rear_delt: 0.06, knee_extension: 0.35, knee_flexion: 0.25,
+  hip_extension: 0.6, hip_abduction: 0.3, hip_adduction: 0.3, calf_raise: 0.5, core_flexion: 0.1,
+  core_stability: 0.1, core_rotation: 0.1, shrug: 0.5, carry: 0.4, conditioning: 0.1, mobility: 0.05, other: 0.1,
+};
+
+/** Level factor on the prior. */
+export const PRIOR_LEVEL_FACTOR: Readonly<Record<Level, number>> = { beginner: 1, intermediate: 1.3, advanced: 1.6 };
+
+/** Equipment factor on the prior: dumbbells and bells are per hand; stacks differ by machine. */
+export const PRIOR_EQUIPMENT_FACTOR: Readonly<Partial<Record<Equipment, number>>> = {
+  barbell: 1, smith_machine: 1, ez_bar: 1, dumbbell: 0.4, kettlebell: 0.4, machine: 0.8, cable: 0.6,
+};
+
+/** Conservative e1RM prior in kg (see the header). */
+export function priorE1rm(exercise: Exercise, level: Level, bodyMassKg: number): number {
+  return bodyMassKg * PRIOR_RATIO[exercise.pattern] * PRIOR_LEVEL_FACTOR[level]
+    * (PRIOR_EQUIPMENT_FACTOR[exercise.equipment] ?? 1);
+}
+
+/**
+ * The load basis of one exercise for one member at `now` (ISO). `history` may be the member's
+ * whole log or just this exercise's sets; `estimate` may pass an `estimateE1rm` result already
+ * computed for the same inputs. Throws `RangeError` when `now` does not parse.
+ */
+export function loadBasis(
+  exercise: Exercise, member: MemberProfile, history: readonly SetRecord[], now: string,
+  estimate?: E1rmEstimate | null,
+): LoadBasis {
+  if (!isLoadedEquipment(exercise.equipment)) {
+    const nowMs = requireTime(now, 'now');
+    const loggedSets = history.filter((s) => {
+      const ms = parseTime(s.performedAt);
+      return s.exerciseId === exercise.id && ms !== null && ms <= nowMs;
+    }).length;
+    return { kind: 'bodyweight', loggedSets };
+  }
+  const est = estimate !== undefined ? estimate : estimateE1rm(history, exercise.id, now);
+  if (est !== null) {
+    const cut = layoffCut(est.daysSinceLast);
+    return {
+      kind: 'history', e1rmKg: est.e1rmKg * (1 - cut), rawE1rmKg: est.e1rmKg, sessions: est.sessions,
+      daysSinceLast: est.daysSinceLast, layoffCut: cut,
+    };
+  }
+  if (member.bodyMassKg !== null) {
+    return { kind: 'prior', e1rmKg: priorE1rm(exercise, member.level, member.bodyMassKg), bodyMassKg: member.bodyMassKg };
+  }
+  return { kind: 'minimum' };
+}
+
+/**
+ * Working load (kg) for `repsToFailure` = mid-range reps + target RIR: e1RM × 1/(1 + r/30)
+ * (inverse Epley), rounded down to the member's loadable grid. `null` for body weight.
+ */
+export function workingLoad(basis: LoadBasis, exercise: Exercise, member: MemberProfile, repsToFailure: number): number | null {
+  const unit = member.preferredUnit;
+  switch (basis.kind) {
+    case 'bodyweight':
+      return null;
+    case 'minimum':
+      return roundToLoadable(0, exercise.equipment, unit, 'up');
+    case 'history':
+    case 'prior':
+      return roundToLoadable(loadForRepsToFailure(basis.e1rmKg, repsToFailure), exercise.equipment, unit, 'down');
+  }
+}
+
+/** True when week 1 of this basis is a calibration week. */
+export function needsCalibration(basis: LoadBasis): boolean {
+  switch (basis.kind) {
+    case 'bodyweight':
+      return basis.loggedSets === 0;
+    case 'history':
+      return basis.layoffCut > 0;
+    default:
+      return true;
+  }
+}

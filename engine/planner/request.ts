@@ -1,0 +1,81 @@
+/**
+ * The planner's request and its validation.
+ */
+import { GOALS, LEVELS, UNITS } from '../exercises/vocabulary';
+import type { Exercise, Goal, MemberProfile, SetRecord } from '../types';
+import { parseTime } from '../e1rm/dates';
+import { PlannerInputError } from './errors';
+
+export interface PlanRequest {
+  member: MemberProfile;
+  library: readonly Exercise[];
+  history: readonly SetRecord[];
+  /** Block length, 1–12 weeks. */
+  weeks: number;
+  /** Training days per week, 2–6; default the member's. */
+  daysPerWeek?: number;
+  /** Default the member's goal. */
+  goal?: Goal;
+  /** Minutes per session, 20–180; default the member's. */
+  sessionMinutes?: number;
+  /** ISO-8601 time the plan is made; history after it is ignored. */
+  now: string;
+}
+
+/** A request with defaults applied and every value checked. */
+export interface ResolvedRequest {
+  member: MemberProfile;
+  library: readonly Exercise[];
+  history: readonly SetRecord[];
+  weeks: number;
+  daysPerWeek: number;
+  goal: Goal;
+  sessionMinutes: number;
+  now: string;
+}
+
+export const WEEKS_RANGE = { min: 1, max: 12 } as const;
+export const DAYS_RANGE = { min: 2, max: 6 } as const;
+export const MINUTES_RANGE = { min: 20, max: 180 } as const;
+/** Plausible adult body mass, kg. */
+export const BODY_MASS_RANGE = { min: 25, max: 350 } as const;
+
+function intInRange(value: number, range: { min: number; max: number }, field: string): number {
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new PlannerInputError(field, `must be a whole number from ${String(range.min)} to ${String(range.max)}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Apply defaults and check ranges. Throws `PlannerInputError` naming the field:
+ * `weeks`, `daysPerWeek` (or `member.daysPerWeek`), `sessionMinutes` (or `member.sessionMinutes`),
+ * `goal`, `now`, `member.level`, `member.preferredUnit`, `member.bodyMassKg`, `library`.
+ */
+export function resolveRequest(request: PlanRequest): ResolvedRequest {
+  const { member } = request;
+  const weeks = intInRange(request.weeks, WEEKS_RANGE, 'weeks');
+  const daysPerWeek = intInRange(request.daysPerWeek ?? member.daysPerWeek, DAYS_RANGE,
+    request.daysPerWeek === undefined ? 'member.daysPerWeek' : 'daysPerWeek');
+  const sessionMinutes = intInRange(request.sessionMinutes ?? member.sessionMinutes, MINUTES_RANGE,
+    request.sessionMinutes === undefined ? 'member.sessionMinutes' : 'sessionMinutes');
+  const goal = request.goal ?? member.goal;
+  if (!(GOALS as readonly string[]).includes(goal)) {
+    throw new PlannerInputError(request.goal === undefined ? 'member.goal' : 'goal', `must be one of ${GOALS.join(', ')}, got "${String(goal)}"`);
+  }
+  if (parseTime(request.now) === null) throw new PlannerInputError('now', `must be an ISO-8601 time, got "${request.now}"`);
+  if (!(LEVELS as readonly string[]).includes(member.level)) {
+    throw new PlannerInputError('member.level', `must be one of ${LEVELS.join(', ')}, got "${String(member.level)}"`);
+  }
+  if (!(UNITS as readonly string[]).includes(member.preferredUnit)) {
+    throw new PlannerInputError('member.preferredUnit', `must be kg or lb, got "${String(member.preferredUnit)}"`);
+  }
+  const mass = member.bodyMassKg;
+  if (mass !== null && (!Number.isFinite(mass) || mass < BODY_MASS_RANGE.min || mass > BODY_MASS_RANGE.max)) {
+    throw new PlannerInputError('member.bodyMassKg', `must be null or ${String(BODY_MASS_RANGE.min)}–${String(BODY_MASS_RANGE.max)} kg, got ${String(mass)}`);
+  }
+  if (request.library.length === 0) throw new PlannerInputError('library', 'is empty: the planner needs exercises to choose from');
+  return {
+    member, library: request.library, history: request.history, weeks, daysPerWeek, goal, sessionMinutes, now: request.now,
+  };
+}
