@@ -46,10 +46,12 @@ export function insertWorkouts(
       eq(workoutSessions.memberId, workout.memberId), eq(workoutSessions.startedAt, workout.startedAt), eq(workoutSessions.name, workout.name),
     )).get();
     const workoutId = existing?.id ?? db.insert(workoutSessions).values(workout).returning({ id: workoutSessions.id }).get().id;
-    for (const s of sets) {
-      const res = db.insert(setLogs).values({ ...s, workoutSessionId: workoutId, memberId: workout.memberId, source: workout.source })
-        .onConflictDoNothing().run();
-      if (res.changes > 0) stored++; else duplicates++;
+    // One statement per chunk of sets (16 columns × 500 rows stays under SQLite's variable limit).
+    for (let i = 0; i < sets.length; i += 500) {
+      const chunk = sets.slice(i, i + 500).map((s) => ({ ...s, workoutSessionId: workoutId, memberId: workout.memberId, source: workout.source }));
+      const res = db.insert(setLogs).values(chunk).onConflictDoNothing().run();
+      stored += res.changes;
+      duplicates += chunk.length - res.changes;
     }
   }
   return { stored, duplicates };

@@ -1,9 +1,9 @@
 /** Human-readable CLI output; `--json` prints the raw values instead. */
+import { formatLoad } from '../../engine/units/index';
 import type {
   ExerciseImportReport, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
 } from '../contract/index';
 
-const kg = (v: number | null) => (v === null ? 'BW' : `${Math.round(v * 10) / 10} kg`);
 
 function printStrong(r: StrongImportReport): void {
   console.log(`Imported into ${r.memberName} (#${r.memberId}): ${r.setsStored} sets stored, ${r.duplicates} already there, ${r.rejected.length} rows rejected, of ${r.rowsTotal} rows.`);
@@ -24,7 +24,7 @@ function printPlan(p: PlanView): void {
     for (const s of w.sessions) {
       console.log(`  Day ${s.day} ${s.name} (~${s.estimatedMinutes} min)`);
       for (const x of s.prescriptions) {
-        console.log(`    ${x.exerciseName}: ${x.sets} × ${x.repMin}–${x.repMax} @ RIR ${x.targetRir}, ${kg(x.loadKg)}, rest ${x.restS} s${x.isCalibration ? ' [calibration]' : ''}`);
+        console.log(`    ${x.exerciseName}: ${x.sets} × ${x.repMin}–${x.repMax} @ RIR ${x.targetRir}, ${formatLoad(x.loadKg, p.unit)}, rest ${x.restS} s${x.isCalibration ? ' [calibration]' : ''}`);
         console.log(`      ${x.reason}`);
       }
     }
