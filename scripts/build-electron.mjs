@@ -12,6 +12,14 @@ await build({
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
+await build({
+  ...common,
+  entryPoints: ['main/host/worker-entry.ts'],
+  outfile: 'dist/main/worker.cjs',
+  external: ['better-sqlite3'],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+});
 await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'] });
 // Migrations and package.json are read at run time, relative to the bundle.
 cpSync('db/migrations', 'dist/main/migrations', { recursive: true });

@@ -76,6 +76,7 @@ export const contract = {
     access: coaches,
     summary: 'Import a free-exercise-db JSON file; re-importing updates.',
     reportsProgress: true,
+    runsInWorker: true,
   }),
   'imports/strong': op<V.StrongImportReport>()({
     input: z
@@ -90,6 +91,7 @@ export const contract = {
     access: coaches,
     summary: 'Import a Strong app CSV export into a member (created when named and new).',
     reportsProgress: true,
+    runsInWorker: true,
   }),
   'plans/generate': op<V.PlanView>()({
     input: z

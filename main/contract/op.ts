@@ -23,6 +23,8 @@ export interface Operation<I extends z.ZodType, O> {
   summary: string;
   /** Long work that reports progress (the client may ask for a progress stream). */
   reportsProgress?: boolean;
+  /** Heavy work: the host runs it in a worker thread, off the event loop, with a time limit. */
+  runsInWorker?: boolean;
   /** Phantom field carrying the output type; never set at run time. */
   readonly __output?: O;
 }

@@ -16,6 +16,8 @@ const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 
 let host: Host | null = null;
+// Heavy operations run in worker threads; in the bundle their entry is a compiled file.
+process.env.STUDIO_WORKER_ENTRY ??= join(__dirname, 'worker.cjs');
 
 function isOurFrame(event: IpcMainInvokeEvent): boolean {
   const url = event.senderFrame?.url ?? '';

@@ -109,3 +109,22 @@ describe('host', () => {
     expect(await host.call('plans/approve', { planId: plan.id }, deskCaller)).toMatchObject({ ok: false, error: { reason: 'forbidden' } });
   });
 });
+
+describe('host workers', () => {
+  it('cancels an import in its worker, leaving the stored sets whole (none or all)', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'studio-cancel-'));
+    const h = createHost(join(d, 'studio.db'));
+    try {
+      const who = localCaller(h, 'cli');
+      const controller = new AbortController();
+      const env = await h.call('imports/strong', { fileName: 'strong.csv', content: readFileSync(STRONG, 'utf8'), memberName: 'Cancelled' }, who,
+        (_f, message) => { if (message.startsWith('Storing')) controller.abort(); }, controller.signal);
+      expect(env).toMatchObject({ ok: false, error: { reason: 'cancelled' } });
+      const count = (h.store.sqlite.prepare('SELECT count(*) AS c FROM set_logs').get() as { c: number }).c;
+      expect([0, 6777]).toContain(count);
+    } finally {
+      h.close();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});

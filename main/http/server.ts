@@ -69,16 +69,19 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
     return;
   }
   const caller = callerOf(host, req);
+  // A client that goes away (a closed tab, a cancel button aborting its fetch) cancels the work.
+  const controller = new AbortController();
+  res.on('close', () => { if (!res.writableFinished) controller.abort(); });
   const streaming = (req.headers.accept ?? '').includes('application/x-ndjson');
   if (!streaming) {
-    const envelope = await host.call(name, input, caller);
+    const envelope = await host.call(name, input, caller, undefined, controller.signal);
     sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.reason] ?? 500, envelope);
     return;
   }
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
   const envelope: Envelope<unknown> = await host.call(name, input, caller, (fraction, message) => {
     res.write(`${JSON.stringify({ progress: { fraction, message } })}\n`);
-  });
+  }, controller.signal);
   res.end(`${JSON.stringify(envelope)}\n`);
 }
 
