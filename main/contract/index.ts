@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { op, type Operation } from './op';
 import {
-  FileName, FileText, Goal, Id, IsoDate, MemberFields, MemberId, PlanId, PrescriptionPatch, Unit,
+  FileName, FileText, Goal, Id, IsoDate, MemberFields, MemberId, MemberPatch, PlanId, PrescriptionPatch, Unit,
 } from './schemas';
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
@@ -42,23 +42,23 @@ export const contract = {
     summary: 'Create a member.',
   }),
   'members/update': op<V.Member>()({
-    input: z.object({ memberId: MemberId, patch: MemberFields.partial().strict() }).strict(),
+    input: z.object({ memberId: MemberId, patch: MemberPatch }).strict(),
     access: staffOnly,
     summary: "Change a member's profile.",
   }),
   'history/e1rm': op<V.E1rmSeries[]>()({
     input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(20).default(4) }).strict(),
-    access: coaches,
+    access: staffOnly,
     summary: "e1RM per session for the member's most trained lifts.",
   }),
   'history/volume': op<V.WeeklyVolume[]>()({
     input: z.object({ memberId: MemberId }).strict(),
-    access: coaches,
+    access: staffOnly,
     summary: 'Hard sets and tonnage per week.',
   }),
   'history/sets': op<V.SetLogView[]>()({
     input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
-    access: coaches,
+    access: staffOnly,
     summary: 'The most recent logged sets.',
   }),
   'exercises/list': op<V.ExerciseView[]>()({

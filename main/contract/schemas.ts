@@ -18,22 +18,44 @@ export const IsoDate = z.iso.date();
 export const FileText = z.string().min(1, 'the file is empty').max(64 * 1024 * 1024, 'the file is larger than 64 MB');
 export const FileName = z.string().min(1).max(260);
 
-export const MemberFields = z.object({
+/** A member's fields, without defaults: patches must not reset what they leave out. */
+const memberShape = {
   name: z.string().trim().min(1, 'a name is needed').max(120),
-  goal: Goal.default('general_fitness'),
-  level: Level.default('beginner'),
-  daysPerWeek: z.number().int().min(2).max(6).default(3),
-  sessionMinutes: z.number().int().min(20).max(180).default(60),
-  equipment: EquipmentList.default(['barbell', 'dumbbell', 'cable', 'machine', 'body_only', 'pullup_bar']),
-  excludedMuscles: MuscleList.default([]),
-  excludedPatterns: PatternList.default([]),
-  excludedExerciseIds: z.array(z.string().min(1).max(120)).max(200).default([]),
-  preferredUnit: Unit.default('kg'),
-  bodyMassKg: z.number().min(25).max(300).nullable().default(null),
-  sex: z.enum(['female', 'male']).nullable().default(null),
-  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
-  notes: z.string().max(2000).default(''),
+  goal: Goal,
+  level: Level,
+  daysPerWeek: z.number().int().min(2).max(6),
+  sessionMinutes: z.number().int().min(20).max(180),
+  equipment: EquipmentList,
+  excludedMuscles: MuscleList,
+  excludedPatterns: PatternList,
+  excludedExerciseIds: z.array(z.string().min(1).max(120)).max(200),
+  preferredUnit: Unit,
+  bodyMassKg: z.number().min(25).max(300).nullable(),
+  sex: z.enum(['female', 'male']).nullable(),
+  birthYear: z.number().int().min(1900).max(2100).nullable(),
+  notes: z.string().max(2000),
+};
+
+/** A new member: everything but the name has a sensible default. */
+export const MemberFields = z.object({
+  ...memberShape,
+  goal: memberShape.goal.default('general_fitness'),
+  level: memberShape.level.default('beginner'),
+  daysPerWeek: memberShape.daysPerWeek.default(3),
+  sessionMinutes: memberShape.sessionMinutes.default(60),
+  equipment: memberShape.equipment.default(['barbell', 'dumbbell', 'cable', 'machine', 'body_only', 'pullup_bar']),
+  excludedMuscles: memberShape.excludedMuscles.default([]),
+  excludedPatterns: memberShape.excludedPatterns.default([]),
+  excludedExerciseIds: memberShape.excludedExerciseIds.default([]),
+  preferredUnit: memberShape.preferredUnit.default('kg'),
+  bodyMassKg: memberShape.bodyMassKg.default(null),
+  sex: memberShape.sex.default(null),
+  birthYear: memberShape.birthYear.default(null),
+  notes: memberShape.notes.default(''),
 });
+
+/** A change to a member: only the fields given are changed. */
+export const MemberPatch = z.object(memberShape).partial().refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' });
 
 export const PrescriptionPatch = z
   .object({

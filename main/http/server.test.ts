@@ -72,3 +72,13 @@ describe('HTTP transport', () => {
     for (const a of ['192.168.1.20', '::ffff:10.0.0.2', 'fe80::1', undefined]) expect(isLoopback(a)).toBe(false);
   });
 });
+
+describe('member patches', () => {
+  it('change only the fields given', async () => {
+    const m = await api.members.create({ name: 'Patch Me', goal: 'strength', daysPerWeek: 5 });
+    const after = await api.members.update({ memberId: m.id, patch: { notes: 'knee feels fine' } });
+    expect(after).toMatchObject({ goal: 'strength', daysPerWeek: 5, notes: 'knee feels fine' });
+    const empty = await api.members.update({ memberId: m.id, patch: {} }).catch((e: unknown) => e);
+    expect(empty).toMatchObject({ reason: 'invalid_input' });
+  });
+});

@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The part of a canvas element read here (the Node tsconfig has no DOM types). */
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
+export class MemberPage {
+  readonly root: Locator;
+  readonly e1rmCanvas: Locator;
+  readonly volumeCanvas: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('member-page');
+    this.e1rmCanvas = page.getByTestId('e1rm-section').locator('canvas');
+    this.volumeCanvas = page.getByTestId('volume-section').locator('canvas');
+  }
+
+  /**
+   * Pixels of the canvas that carry colour (not white, black or grey): the plotted lines or bars,
+   * not the axes, grid or labels.
+   */
+  async colouredPixels(canvas: Locator): Promise<number> {
+    await expect(canvas).toBeVisible();
+    return canvas.evaluate((el) => {
+      const c = el as unknown as CanvasLike;
+      const ctx = c.getContext('2d');
+      if (!ctx || c.width === 0 || c.height === 0) return 0;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+        if (a > 100 && Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
+      }
+      return n;
+    });
+  }
+
+  async generatePlan(options: { weeks: number }): Promise<void> {
+    await this.page.getByTestId('generate-weeks').fill(String(options.weeks));
+    await this.page.getByTestId('generate-plan').click();
+    await expect(this.page.getByTestId('plan-page')).toBeVisible({ timeout: 60_000 });
+  }
+}

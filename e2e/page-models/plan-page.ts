@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class PlanPage {
+  readonly root: Locator;
+  readonly status: Locator;
+  readonly rows: Locator;
+  readonly editButtons: Locator;
+  readonly undoButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('plan-page');
+    this.status = page.getByTestId('plan-status');
+    this.rows = page.getByTestId('prescription-row');
+    this.editButtons = page.getByTestId('edit-prescription');
+    this.undoButton = page.getByTestId('undo-edit');
+  }
+
+  async openWeek(week: number): Promise<void> {
+    await this.page.getByTestId(`week-tab-${week}`).click();
+  }
+
+  /** The "sets × reps" text of the n-th prescription of the shown week, e.g. `3 × 8–10`. */
+  setsReps(index: number): Locator {
+    return this.rows.nth(index).getByTestId('prescription-sets-reps');
+  }
+
+  async currentSets(index: number): Promise<number> {
+    const text = (await this.setsReps(index).textContent()) ?? '';
+    return Number(text.split('×')[0]!.trim());
+  }
+
+  async editSets(index: number, sets: number): Promise<void> {
+    const row = this.rows.nth(index);
+    await row.getByTestId('edit-prescription').click();
+    await row.getByTestId('edit-sets').fill(String(sets));
+    await row.getByTestId('save-prescription').click();
+    await expect(row.getByTestId('save-prescription')).toBeHidden();
+  }
+
+  async approve(): Promise<void> {
+    await this.page.getByTestId('approve-plan').click();
+    await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
+    await this.page.getByTestId('confirm-button').click();
+    await expect(this.page.getByTestId('confirm-dialog')).toBeHidden();
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The renderer's one door to the host. In Electron the preload bridge (`window.studio`) carries
+ * the typed calls over IPC; in a browser the typed HTTP client does, acting as the staff member
+ * picked in the app bar.
+ */
+import type { StudioApi, InputOf, OutputOf } from '../../main/contract/index';
+import type { ProgressEvent } from '../../main/contract/errors';
+import { callHttp, createHttpApi, type HttpClientOptions } from '../../main/contract/http-client';
+import { readActingStaffId } from './preferences';
+
+const httpOptions: HttpClientOptions = { baseUrl: '', staffId: readActingStaffId };
+
+export const isDesktop = typeof window !== 'undefined' && window.studio !== undefined;
+
+export const api: StudioApi = window.studio?.api ?? createHttpApi(httpOptions);
+
+type ProgressName = 'imports/strong' | 'imports/exercises';
+
+/** Runs a long operation and reports its progress events while it runs. */
+export async function callWithProgress<N extends ProgressName>(
+  name: N,
+  input: InputOf<N>,
+  onProgress: (event: ProgressEvent) => void,
+): Promise<OutputOf<N>> {
+  const bridge = window.studio;
+  if (!bridge) return (await callHttp(httpOptions, name, input, onProgress)) as OutputOf<N>;
+  const unsubscribe = bridge.onProgress((e) => onProgress({ fraction: e.fraction, message: e.message }));
+  try {
+    const imports = bridge.api.imports;
+    const run = name === 'imports/strong' ? imports.strong : imports.exercises;
+    return (await (run as (i: unknown) => Promise<unknown>)(input)) as OutputOf<N>;
+  } finally {
+    unsubscribe();
+  }
+}

@@ -1,0 +1,40 @@
+/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`. */
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'members' }
+  | { page: 'member'; memberId: number }
+  | { page: 'plans' }
+  | { page: 'plan'; planId: number };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const id = Number(parts[1]);
+  if (parts[0] === 'members' && Number.isInteger(id) && id > 0) return { page: 'member', memberId: id };
+  if (parts[0] === 'plans' && Number.isInteger(id) && id > 0) return { page: 'plan', planId: id };
+  if (parts[0] === 'plans') return { page: 'plans' };
+  return { page: 'members' };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case 'members': return '#/members';
+    case 'member': return `#/members/${route.memberId}`;
+    case 'plans': return '#/plans';
+    case 'plan': return `#/plans/${route.planId}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,34 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The dev server needs an inline React-refresh preamble and a websocket for hot reload, both of
+ * which the strict CSP in renderer/index.html forbids. Relax the policy in `vite serve` only;
+ * built files (served by `studio serve` and loaded by Electron) keep the strict one.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'studio-relax-csp-for-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("default-src 'self';", "default-src 'self'; script-src 'self' 'unsafe-inline';")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:* http://127.0.0.1:*"),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), relaxCspForDevServer()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/api': `http://127.0.0.1:${process.env.STUDIO_API_PORT ?? 5174}`,
+    },
+  },
+});
