@@ -1,7 +1,7 @@
 /** Human-readable CLI output; `--json` prints the raw values instead. */
 import { formatLoad } from '../../engine/units/index';
 import type {
-  ExerciseImportReport, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
+  BackupReport, DemoClubReport, ExerciseImportReport, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
 } from '../contract/index';
 
 
@@ -41,6 +41,7 @@ export function printHuman(name: OpName, value: unknown): void {
       return;
     }
     case 'members/list':
+      if ((value as MemberSummary[]).length === 0) console.log('No members yet: import a Strong export, add one in the studio, or run `studio demo`.');
       for (const m of value as MemberSummary[]) {
         console.log(`${String(m.id).padStart(4)}  ${m.name}${m.isDemo ? ' (demo)' : ''}  ${m.goal}, ${m.level}, ${m.setCount} sets${m.planStatus ? `, plan ${m.planStatus}` : ''}`);
       }
@@ -52,6 +53,17 @@ export function printHuman(name: OpName, value: unknown): void {
     case 'plans/get':
     case 'plans/approve':
       return printPlan(value as PlanView);
+    case 'demo/create': {
+      const r = value as DemoClubReport;
+      console.log(`Created the demo club: ${r.members.length} demo members with ${r.sets} generated sets.`);
+      for (const m of r.members) console.log(`${String(m.id).padStart(4)}  ${m.name} (demo)  ${m.goal}, ${m.level}, ${m.setCount} sets`);
+      return;
+    }
+    case 'system/backup': {
+      const r = value as BackupReport;
+      console.log(`Backed up to ${r.path} (${(r.bytes / 1024 / 1024).toFixed(1)} MB).`);
+      return;
+    }
     default:
       console.log(JSON.stringify(value, null, 2));
   }
