@@ -3,7 +3,7 @@
  * The renderer converts to the member's unit at the edge.
  */
 import type {
-  Equipment, Exercise, Goal, Level, Muscle, Pattern, SplitKind, WeightUnit,
+  Equipment, Exercise, Goal, Level, Muscle, Pattern, Prescription, SplitKind, WeightUnit,
 } from '../../engine/types';
 import type { StaffRole } from './op';
 
@@ -109,20 +109,9 @@ export type ExerciseView = Exercise;
 export const PLAN_STATUSES = ['draft', 'approved', 'active', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-export interface PrescriptionView {
+/** A stored prescription: the planner's fields plus its id and when a trainer last edited it. */
+export interface PrescriptionView extends Prescription {
   id: number;
-  order: number;
-  exerciseId: string;
-  exerciseName: string;
-  sets: number;
-  repMin: number;
-  repMax: number;
-  targetRir: number;
-  loadKg: number | null;
-  restS: number;
-  isCalibration: boolean;
-  reason: string;
-  e1rmKg: number | null;
   editedAt: string | null;
 }
 
