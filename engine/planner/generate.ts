@@ -8,7 +8,7 @@ import type { Exercise, PlanDraft, PlannedSession, PlannedWeek, SetRecord } from
 import { buildWeek } from './build';
 import type { TemplatePlan } from './build';
 import { DELOAD, deloadSets, endRir, exerciseSeconds, rirForWeek, START_RIR } from './dose';
-import { loadBasis } from './loads';
+import { loadBasis, type LoadModel } from './loads';
 import type { LoadBasis } from './loads';
 import { prescribe } from './prescribe';
 import type { WeekContext } from './prescribe';
@@ -82,15 +82,29 @@ function planNotes(req: ResolvedRequest, splitReason: string, workingWeeks: numb
   ].filter((s) => s !== '');
   if (excl.length > 0) notes.push(`Exclusions applied: ${excl.join('; ')}.`);
   const calibrating: string[] = [];
+  const fromModel: string[] = [];
   for (const [id, b] of bases) {
     const name = names.get(id) ?? id;
     if (b.kind === 'history' && b.layoffCut > 0) {
       notes.push(`Layoff: ${name} last done ${String(b.daysSinceLast)} days ago; e1RM cut ${String(Math.round(b.layoffCut * 100))} % and week 1 calibrates.`);
     } else if (b.kind === 'prior' || b.kind === 'minimum') calibrating.push(name);
+    else if (b.kind === 'model') fromModel.push(name);
   }
   if (calibrating.length > 0) notes.push(`No usable history, so week 1 calibrates: ${calibrating.join(', ')}.`);
+  if (fromModel.length > 0) notes.push(`Loads from the member's RIR model (learnt from sets with a logged RIR): ${fromModel.join(', ')}.`);
   notes.push(`Loads are rounded down to ${m.preferredUnit} steps the member can load.`);
   return notes;
+}
+
+/**
+ * Uses the learnt load model where it has learnt the exercise, unless the member has been away
+ * from it (a layoff keeps the history basis, whose cut and calibration week stay in force).
+ */
+function withLoadModel(basis: LoadBasis, exerciseId: string, model: LoadModel | undefined): LoadBasis {
+  const label = model?.describe(exerciseId) ?? null;
+  if (!model || label === null || basis.kind === 'bodyweight') return basis;
+  if (basis.kind === 'history' && basis.layoffCut > 0) return basis;
+  return { kind: 'model', model, label, fallback: basis };
 }
 
 /**
@@ -124,7 +138,8 @@ export function generatePlan(request: PlanRequest): PlanDraft {
     for (const { exercise } of plan.items) {
       if (bases.has(exercise.id)) continue;
       const known = info.get(exercise.id);
-      bases.set(exercise.id, loadBasis(exercise, req.member, byId.get(exercise.id) ?? [], req.now, known === undefined ? null : known.estimate));
+      const basis = loadBasis(exercise, req.member, byId.get(exercise.id) ?? [], req.now, known === undefined ? null : known.estimate);
+      bases.set(exercise.id, withLoadModel(basis, exercise.id, req.loadModel));
       names.set(exercise.id, exercise.name);
     }
   }

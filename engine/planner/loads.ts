@@ -24,7 +24,20 @@ import { loadForRepsToFailure } from '../e1rm/formulas';
 import type { Equipment, Exercise, Level, MemberProfile, Pattern, SetRecord } from '../types';
 import { isLoadedEquipment, roundToLoadable } from '../units/loadable';
 
+/**
+ * A learnt per-member load model (the RIR model, engine/rir): it answers with the load at
+ * which the member has a given number of reps to failure on an exercise, or null when it has
+ * not learnt that exercise from sets with a logged RIR or taken to failure.
+ */
+export interface LoadModel {
+  /** Unrounded load in kg at which the member has `repsToFailure` reps to failure, or null. */
+  loadFor(exerciseId: string, repsToFailure: number): number | null;
+  /** A short label for reasons, e.g. "RIR model, 24 sets with RIR", or null when it has not learnt this exercise. */
+  describe(exerciseId: string): string | null;
+}
+
 export type LoadBasis =
+  | { kind: 'model'; model: LoadModel; label: string; fallback: LoadBasis }
   | { kind: 'bodyweight'; loggedSets: number }
   | { kind: 'history'; e1rmKg: number; rawE1rmKg: number; sessions: number; daysSinceLast: number; layoffCut: number }
   | { kind: 'prior'; e1rmKg: number; bodyMassKg: number }
@@ -102,6 +115,10 @@ export function loadBasis(
 export function workingLoad(basis: LoadBasis, exercise: Exercise, member: MemberProfile, repsToFailure: number): number | null {
   const unit = member.preferredUnit;
   switch (basis.kind) {
+    case 'model': {
+      const kg = basis.model.loadFor(exercise.id, repsToFailure);
+      return kg === null ? workingLoad(basis.fallback, exercise, member, repsToFailure) : roundToLoadable(kg, exercise.equipment, unit, 'down');
+    }
     case 'bodyweight':
       return null;
     case 'minimum':
@@ -115,6 +132,8 @@ export function workingLoad(basis: LoadBasis, exercise: Exercise, member: Member
 /** True when week 1 of this basis is a calibration week. */
 export function needsCalibration(basis: LoadBasis): boolean {
   switch (basis.kind) {
+    case 'model':
+      return false;
     case 'bodyweight':
       return basis.loggedSets === 0;
     case 'history':

@@ -257,3 +257,28 @@ describe('determinism', () => {
     expect(day1).not.toContain('barbell-bench-press');
   });
 });
+
+describe('a learnt load model', () => {
+  const model = {
+    loadFor: (id: string, rtf: number) => (id === 'barbell-bench-press' ? 100 / (1 + rtf / 20) : null),
+    describe: (id: string) => (id === 'barbell-bench-press' ? 'RIR model, 12 sets with RIR' : null),
+  };
+  it('sets the loads of the exercises it has learnt and says so', () => {
+    const history = [0, 3, 6].map((d) => ({ exerciseId: 'barbell-bench-press', performedAt: new Date(Date.parse(NOW) - (d + 1) * 86_400_000).toISOString(), loadKg: 80, reps: 8, rir: 2, rpe: null }));
+    const plain = generatePlan(request({ history }));
+    const learnt = generatePlan(request({ history, loadModel: model }));
+    const find = (plan: PlanDraft) => plan.weeks[0]!.sessions.flatMap((s) => s.prescriptions).find((p) => p.exerciseId === 'barbell-bench-press');
+    const a = find(plain);
+    const b = find(learnt);
+    expect(a && b).toBeTruthy();
+    expect(b!.reason).toMatch(/^RIR model, 12 sets with RIR: /);
+    const rtf = (b!.repMin + b!.repMax) / 2 + b!.targetRir;
+    expect(b!.loadKg).toBeLessThanOrEqual(100 / (1 + rtf / 20));
+    expect(b!.loadKg).toBeGreaterThan(100 / (1 + rtf / 20) - 2.5);
+    expect(b!.isCalibration).toBe(false);
+    expect(learnt.notes.some((n) => n.includes('RIR model'))).toBe(true);
+    // exercises the model has not learnt keep their history or prior basis
+    const others = (plan: PlanDraft) => plan.weeks[0]!.sessions.flatMap((s) => s.prescriptions).filter((p) => p.exerciseId !== 'barbell-bench-press').map((p) => p.loadKg);
+    expect(others(learnt)).toEqual(others(plain));
+  });
+});

@@ -41,11 +41,15 @@ function loadAt(item: ChosenItem, basis: LoadBasis, member: MemberProfile, rir: 
   return workingLoad(basis, exercise, member, (dose.repMin + dose.repMax) / 2 + rir);
 }
 
+const fmtOrBw = (load: number | null, fmt: (kg: number) => string): string => (load === null ? 'body weight' : fmt(load));
+
 function workingReason(item: ChosenItem, basis: LoadBasis, member: MemberProfile, load: number | null, rir: number, calibrating: boolean): string {
   const fmt = (kg: number): string => formatLoad(kg, member.preferredUnit);
   const whole = (kg: number): string => formatLoad(kg, member.preferredUnit, 0);
   const reps = repsText(item);
   switch (basis.kind) {
+    case 'model':
+      return `${basis.label}: ${fmtOrBw(load, fmt)} for ${reps} @ RIR ${String(rir)}`;
     case 'bodyweight':
       return `Body weight: ${String(item.dose.sets)} × ${reps} @ RIR ${String(rir)}${calibrating ? `; week 1 finds the reps at RIR ${String(rir)}` : ''}`;
     case 'minimum': {
@@ -72,13 +76,18 @@ function workingReason(item: ChosenItem, basis: LoadBasis, member: MemberProfile
   }
 }
 
+function e1rmOf(basis: LoadBasis): number | null {
+  if (basis.kind === 'history') return basis.e1rmKg;
+  return basis.kind === 'model' ? e1rmOf(basis.fallback) : null;
+}
+
 /** The prescription of `item` (at 1-based `order`) in the week described by `ctx`. */
 export function prescribe(item: ChosenItem, basis: LoadBasis, order: number, ctx: WeekContext, member: MemberProfile): Prescription {
   const { exercise, dose } = item;
   const isolation = exercise.mechanic === 'isolation';
   const base = {
     exerciseId: exercise.id, exerciseName: exercise.name, order, repMin: dose.repMin, repMax: dose.repMax,
-    restS: dose.restS, e1rmKg: basis.kind === 'history' ? basis.e1rmKg : null,
+    restS: dose.restS, e1rmKg: e1rmOf(basis),
   };
   if (ctx.isDeload) {
     const lastRir = rirForWeek(ctx.goal, isolation, ctx.workingWeeks, ctx.workingWeeks);

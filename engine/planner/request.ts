@@ -5,6 +5,7 @@ import { GOALS, LEVELS, UNITS } from '../exercises/vocabulary';
 import type { Exercise, Goal, MemberProfile, SetRecord } from '../types';
 import { parseTime } from '../e1rm/dates';
 import { PlannerInputError } from './errors';
+import type { LoadModel } from './loads';
 
 export interface PlanRequest {
   member: MemberProfile;
@@ -20,6 +21,8 @@ export interface PlanRequest {
   sessionMinutes?: number;
   /** ISO-8601 time the plan is made; history after it is ignored. */
   now: string;
+  /** A learnt load model (the RIR model); where it has learnt an exercise it sets the loads. */
+  loadModel?: LoadModel;
 }
 
 /** A request with defaults applied and every value checked. */
@@ -32,6 +35,7 @@ export interface ResolvedRequest {
   goal: Goal;
   sessionMinutes: number;
   now: string;
+  loadModel?: LoadModel;
 }
 
 export const WEEKS_RANGE = { min: 1, max: 12 } as const;
@@ -77,5 +81,6 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
   if (request.library.length === 0) throw new PlannerInputError('library', 'is empty: the planner needs exercises to choose from');
   return {
     member, library: request.library, history: request.history, weeks, daysPerWeek, goal, sessionMinutes, now: request.now,
+    ...(request.loadModel ? { loadModel: request.loadModel } : {}),
   };
 }
