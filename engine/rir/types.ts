@@ -95,7 +95,8 @@ export interface MemberRirState {
 
 /** The model's public functions, implemented in engine/rir/model.ts (pure, no I/O). */
 export interface RirModelApi {
-  createMemberState(memberId: number, population: PopulationModel): MemberRirState;
+  /** `hints` (additive): exerciseId → e1RM kg from the e1RM history, a prior for ln 1RM. */
+  createMemberState(memberId: number, population: PopulationModel, hints?: Record<string, number>): MemberRirState;
   /** Learns from one set (correcting a reported RIR for the learnt bias); returns the new state, never mutates. */
   updateWithSet(state: MemberRirState, population: PopulationModel, exercise: Exercise, library: readonly Exercise[], set: RirSet): MemberRirState;
   predictReps(state: MemberRirState, population: PopulationModel, exercise: Exercise, library: readonly Exercise[], query: RirQuery): RepsPrediction;
