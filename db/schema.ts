@@ -173,3 +173,36 @@ export const auditLog = sqliteTable('audit_log', {
   before: json<unknown>('before'),
   after: json<unknown>('after'),
 }, (t) => [index('audit_entity').on(t.entity, t.entityId)]);
+
+/** The RIR model's learnt state per member (engine/rir MemberRirState, JSON). */
+export const rirMemberStates = sqliteTable('rir_member_states', {
+  memberId: integer('member_id').primaryKey().references(() => members.id, { onDelete: 'cascade' }),
+  populationVersion: text('population_version').notNull(),
+  state: json<unknown>('state').notNull(),
+  sets: integer('sets').notNull(),
+  /** The last set learnt from, so later sets are replayed in order. */
+  lastSetAt: text('last_set_at'),
+  lastSetId: integer('last_set_id'),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+/** The model's prediction made before each set with a logged RIR, for accuracy tracking. */
+export const rirPredictions = sqliteTable('rir_predictions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  setLogId: integer('set_log_id').notNull().references(() => setLogs.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id').notNull().references(() => members.id),
+  exerciseId: text('exercise_id').notNull().references(() => exercises.id),
+  performedAt: text('performed_at').notNull(),
+  predictedRtf: real('predicted_rtf').notNull(),
+  predictedRir: real('predicted_rir').notNull(),
+  low80: real('low80').notNull(),
+  high80: real('high80').notNull(),
+  source: text('source').notNull(),
+  reportedRir: real('reported_rir'),
+  /** True RIR when known (a set taken to failure: 0). */
+  observedRir: real('observed_rir'),
+  modelVersion: text('model_version').notNull(),
+}, (t) => [
+  uniqueIndex('rir_predictions_set').on(t.setLogId),
+  index('rir_predictions_member').on(t.memberId, t.performedAt),
+]);

@@ -133,6 +133,39 @@ export const contract = {
     access: coaches,
     summary: 'Archive a plan.',
   }),
+  'rir/member': op<V.RirMemberView>()({
+    input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    access: staffOnly,
+    summary: "The RIR model's learnt bias, accuracy and recent predictions for a member.",
+  }),
+  'rir/predict': op<V.RirPredictView>()({
+    input: z.object({
+      memberId: MemberId,
+      exerciseId: z.string().min(1).max(120),
+      loadKg: z.number().positive('must be above 0 kg').max(1000),
+      reps: z.number().int().min(0).max(100).optional(),
+      setIndex: z.number().int().min(1).max(20).default(1),
+    }).strict(),
+    access: staffOnly,
+    summary: 'Predict reps to failure (and RIR after `reps`) for a member, exercise and load.',
+  }),
+  'models/list': op<V.ModelsView>()({
+    input: z.object({}).strict(),
+    access: ['trainer', 'manager'],
+    summary: 'The RIR population models: versions, validation metrics, the active one and every switch.',
+  }),
+  'models/refit': op<V.RefitReport>()({
+    input: z.object({ seed: z.number().int().default(1) }).strict(),
+    access: ['manager'],
+    summary: "Refit the RIR model's population part on every member's sets; it is activated only if it beats the active one on held-out sets.",
+    reportsProgress: true,
+    runsInWorker: true,
+  }),
+  'models/rollback': op<V.ModelsView>()({
+    input: z.object({}).strict(),
+    access: ['manager'],
+    summary: 'Re-activate the previously active RIR population model.',
+  }),
   'audit/list': op<V.AuditEntry[]>()({
     input: z.object({ entity: z.string().max(40).optional(), entityId: z.string().max(40).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     access: ['manager', 'trainer'],

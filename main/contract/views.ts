@@ -113,6 +113,11 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export interface PrescriptionView extends Prescription {
   id: number;
   editedAt: string | null;
+  /**
+   * The RIR model's prediction for the first set at this load: RIR left after the top and the
+   * bottom of the rep range, with the 80 % interval at the top. Null for body-weight work.
+   */
+  predictedRir: { atRepMax: number; atRepMin: number; low80: number; high80: number; source: 'member' | 'similar' | 'population' } | null;
 }
 
 export interface PlanSessionView {
@@ -171,3 +176,73 @@ export interface AuditEntry {
 
 export interface DemoClubReport { members: MemberSummary[]; sets: number }
 export interface BackupReport { path: string; bytes: number }
+
+export interface RirPredictionView {
+  setLogId: number;
+  performedAt: string;
+  exerciseId: string;
+  exerciseName: string;
+  loadKg: number;
+  reps: number;
+  predictedRir: number;
+  low80: number;
+  high80: number;
+  reportedRir: number | null;
+  observedRir: number | null;
+}
+
+/** The RIR model's view of a member: learnt bias, accuracy over time, recent predictions. */
+export interface RirMemberView {
+  memberId: number;
+  setsLearnt: number;
+  modelVersion: string;
+  bias: { meanReps: number; sd: number; sentence: string };
+  accuracy: import('../../engine/rir/accuracy').AccuracySummary;
+  recent: RirPredictionView[];
+  /** Exercises where the model is least sure (widest 80 % intervals), widest first. */
+  unsure: Array<{ exerciseId: string; exerciseName: string; meanWidth80: number }>;
+  /** Exercises where the model and the member often disagree (≥ 2 reps on ≥ 30 % of sets). */
+  disagree: Array<{ exerciseId: string; exerciseName: string; disagreeShare: number; sets: number }>;
+}
+
+export interface RirPredictView {
+  repsToFailure: number;
+  low80: number;
+  high80: number;
+  source: 'member' | 'similar' | 'population';
+  rir: number | null;
+  rirLow80: number | null;
+  rirHigh80: number | null;
+  modelVersion: string;
+}
+
+/** One trained population model in the registry (models/rir). */
+export interface ModelEntryView {
+  version: string;
+  createdAt: string;
+  status: 'candidate' | 'active' | 'retired';
+  trainingSamples: number;
+  /** Held-out mean absolute error of predicted vs observed RIR, reps. */
+  maeReps: number;
+  coverage80: number;
+  heldOutSets: number;
+  sha256: string;
+  sizeBytes: number;
+}
+
+export interface ModelsView {
+  /** The version in use; null means the published-figures default. */
+  activeVersion: string | null;
+  defaultVersion: string;
+  entries: ModelEntryView[];
+  history: Array<{ at: string; from: string | null; to: string | null; reason: string }>;
+}
+
+export interface RefitReport {
+  entry: ModelEntryView;
+  activated: boolean;
+  reason: string;
+  /** The active model's held-out MAE on the same held-out sets, when there was one. */
+  previousMaeReps: number | null;
+  seconds: number;
+}

@@ -5,8 +5,10 @@ import { exerciseHandlers } from './exercises';
 import { historyHandlers } from './history';
 import { memberHandlers } from './members';
 import { planHandlers } from './plans';
+import { rirHandlers } from './rir';
+import { modelHandlers } from './models';
 import { systemHandlers } from './system';
 
 export function allHandlers(): HandlerMap {
-  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers);
+  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers);
 }

@@ -1,5 +1,6 @@
 /** Plan handlers: generate, read, edit with undo, approve and archive. */
 import { generatePlan, PlannerInputError } from '../../engine/planner/index';
+import { rirModel } from '../../engine/rir/model';
 import type { MemberProfile } from '../../engine/types';
 import { listAudit, recordAudit } from '../../db/audit';
 import { allExercises, getExercises } from '../../db/exercises';
@@ -13,6 +14,10 @@ import type { PlanView } from '../contract/index';
 import type { HandlerContext } from '../host/context';
 import type { PartialHandlers } from '../host/registry';
 import { requireMember } from './members';
+import { learnMember } from '../rir/learn';
+import { rirLoadModel } from '../rir/load-model';
+import { activePopulation } from '../rir/population';
+import { setsWithRirByExercise } from '../../db/rir';
 import { planSummary, planView } from './views';
 
 const EDITABLE = ['exerciseId', 'sets', 'repMin', 'repMax', 'targetRir', 'loadKg', 'restS', 'editedAt'] as const;
@@ -30,6 +35,25 @@ export function loadPlanView(db: Db, planId: number): PlanView {
   if (!header) throw new StudioError('not_found', `there is no plan with id ${planId}`, 'planId');
   const canUndo = header.status === 'draft' && undoableEdits(db, planId).length > 0;
   return planView(header, planTree(db, planId), canUndo);
+}
+
+/** The plan with the RIR model's predicted RIR beside each loaded prescription. */
+function planWithRir(ctx: HandlerContext, planId: number): PlanView {
+  const db = ctx.store.db;
+  const view = loadPlanView(db, planId);
+  const library = allExercises(db);
+  const byId = new Map(library.map((e) => [e.id, e]));
+  const population = activePopulation(ctx.store.path);
+  const { state } = db.transaction((tx) => learnMember(tx, view.memberId, population, library));
+  for (const p of view.weeks.flatMap((w) => w.sessions.flatMap((s) => s.prescriptions))) {
+    const exercise = byId.get(p.exerciseId);
+    if (p.loadKg === null || p.loadKg <= 0 || !exercise) continue;
+    const at = ctx.now().toISOString();
+    const pred = rirModel.predictReps(state, population, exercise, library, { memberId: view.memberId, exerciseId: p.exerciseId, loadKg: p.loadKg, setIndex: 1, at });
+    const top = rirModel.rirAfter(pred, p.repMax);
+    p.predictedRir = { atRepMax: top.rir, atRepMin: rirModel.rirAfter(pred, p.repMin).rir, low80: top.low80, high80: top.high80, source: pred.source };
+  }
+  return view;
 }
 
 function requireDraft(db: Db, planId: number, action: string): void {
@@ -62,9 +86,13 @@ export const planHandlers: PartialHandlers = {
     const now = input.asOf ? `${input.asOf}T23:59:59Z` : ctx.now().toISOString();
     let draft;
     try {
+      const library = allExercises(db);
+      const population = activePopulation(ctx.store.path);
+      const { state } = db.transaction((tx) => learnMember(tx, member.id, population, library));
       draft = generatePlan({
-        member, library: allExercises(db), history: memberSetRecords(db, member.id), weeks: input.weeks,
+        member, library, history: memberSetRecords(db, member.id), weeks: input.weeks,
         daysPerWeek: input.daysPerWeek, goal: input.goal, sessionMinutes: input.sessionMinutes, now,
+        loadModel: rirLoadModel(state, population, library, setsWithRirByExercise(db, member.id)),
       });
     } catch (err) {
       if (err instanceof PlannerInputError) throw new StudioError('invalid_input', err.message, err.field);
@@ -76,9 +104,9 @@ export const planHandlers: PartialHandlers = {
       recordAudit(tx, { actorStaffId: actor(ctx), action: 'plan.generate', entity: 'plan', entityId: id, after: { memberId: member.id, weeks: draft.weeks.length, asOf: now } });
       return id;
     });
-    return loadPlanView(db, planId);
+    return planWithRir(ctx, planId);
   },
-  'plans/get': ({ planId }, { store }) => loadPlanView(store.db, planId),
+  'plans/get': ({ planId }, ctx) => planWithRir(ctx, planId),
   'plans/list': ({ memberId, status }, { store }) => listPlanHeaders(store.db, { memberId, status }).map(planSummary),
   'plans/update-prescription': ({ prescriptionId, patch }, ctx) => {
     const db = ctx.store.db;
@@ -98,7 +126,7 @@ export const planHandlers: PartialHandlers = {
       updatePrescription(tx, prescriptionId, change);
       recordAudit(tx, { actorStaffId: actor(ctx), action: 'prescription.update', entity: 'plan', entityId: found.planId, before: { prescriptionId, ...before }, after: { prescriptionId, ...change } });
     });
-    return loadPlanView(db, found.planId);
+    return planWithRir(ctx, found.planId);
   },
   'plans/undo': ({ planId }, ctx) => {
     const db = ctx.store.db;
@@ -110,7 +138,7 @@ export const planHandlers: PartialHandlers = {
       updatePrescription(tx, prescriptionId, before);
       recordAudit(tx, { actorStaffId: actor(ctx), action: 'prescription.undo', entity: 'plan', entityId: planId, before: last.after, after: { undoneAuditId: last.id, prescriptionId, ...before } });
     });
-    return loadPlanView(db, planId);
+    return planWithRir(ctx, planId);
   },
   'plans/approve': ({ planId }, ctx) => {
     const db = ctx.store.db;
@@ -122,7 +150,7 @@ export const planHandlers: PartialHandlers = {
       setPlanStatus(tx, planId, { status: 'approved', approvedBy: staff.id, approvedAt: at });
       recordAudit(tx, { actorStaffId: staff.id, action: 'plan.approve', entity: 'plan', entityId: planId, before: { status: 'draft' }, after: { status: 'approved', approvedAt: at } });
     });
-    return loadPlanView(db, planId);
+    return planWithRir(ctx, planId);
   },
   'plans/archive': ({ planId }, ctx) => {
     const db = ctx.store.db;
@@ -133,6 +161,6 @@ export const planHandlers: PartialHandlers = {
       setPlanStatus(tx, planId, { status: 'archived', archivedAt: at });
       recordAudit(tx, { actorStaffId: actor(ctx), action: 'plan.archive', entity: 'plan', entityId: planId, before: { status: view.status }, after: { status: 'archived' } });
     });
-    return loadPlanView(db, planId);
+    return planWithRir(ctx, planId);
   },
 };

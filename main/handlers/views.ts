@@ -44,7 +44,7 @@ export function planView(h: PlanHeader, tree: PlanTree, canUndo: boolean): PlanV
         prescriptions: s.prescriptions.map((p) => ({
           id: p.id, order: p.order, exerciseId: p.exerciseId, exerciseName: p.exerciseName, sets: p.sets,
           repMin: p.repMin, repMax: p.repMax, targetRir: p.targetRir, loadKg: p.loadKg, restS: p.restS,
-          isCalibration: p.isCalibration, reason: p.reason, e1rmKg: p.e1rmKg, editedAt: p.editedAt,
+          isCalibration: p.isCalibration, reason: p.reason, e1rmKg: p.e1rmKg, editedAt: p.editedAt, predictedRir: null,
         })),
       })),
     })),
