@@ -127,6 +127,16 @@ export function buildProgram(): Command {
   program.command('demo').description('create the labelled demo club')
     .option('--seed <n>', 'random seed', int, 7).option('--members <n>', 'how many members', int, 6)
     .action(async (o: { seed: number; members: number }) => { await run(program, 'demo/create', o); });
+  const models = program.command('models').description('the RIR model registry');
+  models.command('list', { isDefault: true }).description('trained models, the active one and every switch')
+    .action(async () => { await run(program, 'models/list', {}); });
+  models.command('refit').description('refit the population part; activated only if it beats the active model on held-out sets')
+    .action(async () => { await run(program, 'models/refit', {}); });
+  models.command('rollback').description('re-activate the previously active model')
+    .action(async () => { await run(program, 'models/rollback', {}); });
+  program.command('rir').description("a member's learnt RIR bias and the model's accuracy")
+    .requiredOption('--member <id|name>', 'member id or name')
+    .action(async (o: { member: string }) => { await run(program, 'rir/member', { memberId: await memberIdOf(program, o.member), limit: 10 }); });
   program.command('backup <file>').description('write a consistent copy of the database')
     .action(async (file: string) => { await run(program, 'system/backup', { path: resolve(file) }); });
   serveCommand(program);

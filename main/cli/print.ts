@@ -1,7 +1,7 @@
 /** Human-readable CLI output; `--json` prints the raw values instead. */
 import { formatLoad } from '../../engine/units/index';
 import type {
-  BackupReport, DemoClubReport, ExerciseImportReport, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
+  BackupReport, DemoClubReport, ExerciseImportReport, ModelsView, RefitReport, RirMemberView, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
 } from '../contract/index';
 
 
@@ -57,6 +57,29 @@ export function printHuman(name: OpName, value: unknown): void {
       const r = value as DemoClubReport;
       console.log(`Created the demo club: ${r.members.length} demo members with ${r.sets} generated sets.`);
       for (const m of r.members) console.log(`${String(m.id).padStart(4)}  ${m.name} (demo)  ${m.goal}, ${m.level}, ${m.setCount} sets`);
+      return;
+    }
+    case 'models/list':
+    case 'models/rollback': {
+      const v = value as ModelsView;
+      console.log(`Active RIR model: ${v.activeVersion ?? `${v.defaultVersion} (published-figures default)`}`);
+      for (const e of v.entries) console.log(`  ${e.version} [${e.status}] ${e.trainingSamples} sets, held-out MAE ${e.maeReps.toFixed(3)} reps on ${e.heldOutSets} sets, 80 % coverage ${(e.coverage80 * 100).toFixed(0)} %`);
+      for (const h of v.history) console.log(`  ${h.at} ${h.from ?? 'default'} → ${h.to ?? 'default'}: ${h.reason}`);
+      return;
+    }
+    case 'models/refit': {
+      const r = value as RefitReport;
+      console.log(`Refit ${r.entry.version} on ${r.entry.trainingSamples} sets in ${r.seconds.toFixed(1)} s: held-out MAE ${r.entry.maeReps.toFixed(3)} reps`
+        + `${r.previousMaeReps === null ? '' : ` vs ${r.previousMaeReps.toFixed(3)} for the active model`}, 80 % coverage ${(r.entry.coverage80 * 100).toFixed(0)} %.`);
+      console.log(`${r.activated ? 'Activated' : 'Not activated'}: ${r.reason}`);
+      return;
+    }
+    case 'rir/member': {
+      const v = value as RirMemberView;
+      const a = v.accuracy;
+      console.log(`RIR model ${v.modelVersion}: learnt from ${v.setsLearnt} sets. Self-report bias: ${v.bias.sentence}.`);
+      console.log(a.maeReps === null ? 'No sets with a logged RIR yet.' : `Predicted vs logged RIR on ${a.sets} sets: MAE ${a.maeReps.toFixed(2)} reps, 80 % interval coverage ${((a.coverage80 ?? 0) * 100).toFixed(0)} %.`);
+      for (const d of v.disagree) console.log(`  often disagrees on ${d.exerciseName} (${(d.disagreeShare * 100).toFixed(0)} % of ${d.sets} sets)`);
       return;
     }
     case 'system/backup': {
