@@ -58,6 +58,14 @@ export function createMemberState(memberId: number, population: PopulationModel,
   return { memberId, populationVersion: population.version, data: f, sets: 0, updatedAt: null };
 }
 
+/**
+ * What a logged set without a RIR is taken to have left in reserve: 2 ± 1.5 reps. An
+ * assumption, not a measured figure: typical working sets are prescribed at RIR 0–4 (Helms et
+ * al. 2018; domain.md's RIR 3 → 0 mesocycles), and the wide sd keeps such sets from outweighing
+ * reported RIRs and failure sets.
+ */
+export const UNREPORTED_RIR = { mean: 2, sd: 1.5 } as const;
+
 /** sd of a reported RIR: `reportNoiseSd` × (0.75 + 0.1 · RIR), capped at RIR 5 (Zourdos lab figures). */
 export function reportSd(population: PopulationModel, rir: number): number {
   return population.reportNoiseSd * (0.75 + 0.1 * Math.min(rir, 5));
@@ -85,6 +93,10 @@ export function learnSet(f: FilterData, population: PopulationModel, exercise: E
     const r = reportSd(population, set.reportedRir) ** 2 + fail2;
     report = curveUpdate(f, { ...o, withBias: true }, set.reps + set.reportedRir, r);
   } else {
+    // Unreported and not to failure: a weak observation that the set ended a typical distance
+    // from failure (UNREPORTED_RIR). A one-sided "RTF ≥ reps" update alone lets the curve run
+    // away over hundreds of such sets (seen on the real Strong export: +455 reps).
+    curveUpdate(f, o, set.reps + UNREPORTED_RIR.mean, fail2 + UNREPORTED_RIR.sd ** 2);
     atLeastUpdate(f, o, set.reps, fail2);
   }
   const j = (slot - 4) / 2;
@@ -189,10 +201,15 @@ function toPrediction(f: FilterData, population: PopulationModel, exerciseId: st
   };
 }
 
-/** RIR after `reps` reps: RTF − reps, the interval shifted alike. */
+/** RIR after `reps` reps: RTF − reps, the interval shifted alike, each clipped at 0. */
 export function rirAfter(prediction: RepsPrediction, reps: number): RirPrediction {
   if (!Number.isFinite(reps) || reps < 0) throw new RirInputError('reps', `reps must be a finite number ≥ 0, got ${String(reps)}`);
-  return { rir: prediction.repsToFailure - reps, low80: prediction.low80 - reps, high80: prediction.high80 - reps };
+  // RIR cannot be below 0: a predicted RTF under `reps` means failure before the last rep.
+  return {
+    rir: Math.max(0, prediction.repsToFailure - reps),
+    low80: Math.max(0, prediction.low80 - reps),
+    high80: Math.max(0, prediction.high80 - reps),
+  };
 }
 
 /**

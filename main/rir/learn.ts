@@ -14,10 +14,13 @@ import {
 } from '../../db/rir';
 
 export function toRirSet(s: LearnableSet): RirSet {
-  const toFailure = s.setKind === 'failure' || s.rir === 0;
+  // A set marked as a failure set (Strong's "F") is to failure; its RIR 0 comes from the
+  // marking, not from the member, so it is not read as a report (it would look like a bias of 0).
+  // A RIR of 0 the member reported on an ordinary set stays a report.
+  const toFailure = s.setKind === 'failure';
   return {
     memberId: s.memberId, exerciseId: s.exerciseId, performedAt: s.performedAt, loadKg: s.loadKg, reps: s.reps,
-    reportedRir: s.rir, toFailure, setIndex: s.setIndex,
+    reportedRir: toFailure ? null : s.rir, toFailure, setIndex: s.setIndex,
   };
 }
 
@@ -55,7 +58,7 @@ export function learnMember(db: Db, memberId: number, population: PopulationMode
     const exercise = byId.get(s.exerciseId);
     if (!exercise) continue;
     const set = toRirSet(s);
-    if (set.reportedRir !== null || set.toFailure) {
+    if (s.rir !== null || set.toFailure) {
       const p = rirModel.predictReps(state, population, exercise, library, { memberId, exerciseId: s.exerciseId, loadKg: s.loadKg, setIndex: s.setIndex, at: s.performedAt });
       const r = rirModel.rirAfter(p, s.reps);
       predictions.push({
