@@ -4,9 +4,10 @@
  * all figures, in units named in the keys.
  */
 import { planner } from './planner';
+import { rir } from './rir';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner };
+const BENCHES: Record<string, Bench> = { planner, rir };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
