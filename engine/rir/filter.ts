@@ -261,15 +261,15 @@ function upperTail(z: number): number {
  * A set neither reported nor taken to failure still says RTF ≥ reps. Assumed-density update:
  * the Gaussian of z = RTF + readiness noise is truncated at `reps`, and the state is moved by the
  * moments of the truncated z (Bayesian censored observation, moment-matched). Skipped when
- * the constraint is already near certain (α < −2.5).
+ * the constraint is already near certain (α < `minAlpha`, default −2.5).
  */
-export function atLeastUpdate(f: FilterData, o: Observation, reps: number, r: number): void {
+export function atLeastUpdate(f: FilterData, o: Observation, reps: number, r: number, minAlpha = -2.5): void {
   const ob = observe(f.mean, o);
   const ph = pht(f, ob.idx, ob.h);
   const S = hDot(ob.idx, ob.h, ph) + r;
   const s = Math.sqrt(S);
   const alpha = Math.min(6, (reps - ob.value) / s);
-  if (alpha < -2.5) return;
+  if (alpha < minAlpha) return;
   const lambda = phi(alpha) / Math.max(upperTail(alpha), 1e-300);
   const shift = s * lambda;
   for (let i = 0; i < f.mean.length; i++) f.mean[i] = at(f.mean, i) + (at(ph, i) / S) * shift;

@@ -92,6 +92,11 @@ export function learnSet(f: FilterData, population: PopulationModel, exercise: E
   } else if (set.reportedRir !== null) {
     const r = reportSd(population, set.reportedRir) ** 2 + fail2;
     report = curveUpdate(f, { ...o, withBias: true }, set.reps + set.reportedRir, r);
+    // The member did the reps, so RTF ≥ reps whatever they report: without this bound, reports
+    // alone let the curve and the bias trade off and drift together (bias +5 on a demo member).
+    // Applied only when the curve predicts fewer reps than were done (α ≥ 0), so it corrects a
+    // violation without nudging every set upwards.
+    atLeastUpdate(f, o, set.reps, fail2, 0);
   } else {
     // Unreported and not to failure: a weak observation that the set ended a typical distance
     // from failure (UNREPORTED_RIR). A one-sided "RTF ≥ reps" update alone lets the curve run
