@@ -11,11 +11,23 @@ export class MemberPage {
   readonly root: Locator;
   readonly e1rmCanvas: Locator;
   readonly volumeCanvas: Locator;
+  readonly rirSection: Locator;
+  readonly rirBias: Locator;
+  readonly rirSetsLearnt: Locator;
+  readonly rirEmpty: Locator;
+  readonly rirRecentCanvas: Locator;
+  readonly rirAccuracyCanvas: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('member-page');
     this.e1rmCanvas = page.getByTestId('e1rm-section').locator('canvas');
     this.volumeCanvas = page.getByTestId('volume-section').locator('canvas');
+    this.rirSection = page.getByTestId('rir-section');
+    this.rirBias = this.rirSection.getByTestId('rir-bias');
+    this.rirSetsLearnt = this.rirSection.getByTestId('rir-sets-learnt');
+    this.rirEmpty = this.rirSection.getByTestId('rir-empty');
+    this.rirRecentCanvas = this.rirSection.getByTestId('rir-recent').locator('canvas');
+    this.rirAccuracyCanvas = this.rirSection.getByTestId('rir-accuracy').locator('canvas');
   }
 
   /**
@@ -36,6 +48,12 @@ export class MemberPage {
       }
       return n;
     });
+  }
+
+  /** Waits for the RIR section to load; true when it shows what the model learnt, false for the empty state. */
+  async hasRirData(): Promise<boolean> {
+    await expect(this.rirBias.or(this.rirEmpty)).toBeVisible({ timeout: 30_000 });
+    return this.rirBias.isVisible();
   }
 
   async generatePlan(options: { weeks: number }): Promise<void> {

@@ -19,6 +19,29 @@ export class MembersPage {
     await expect(this.page.getByTestId('new-member-dialog')).toBeVisible();
   }
 
+  /** Creates the demo club and waits until its members are listed. */
+  async createDemoClub(): Promise<void> {
+    await this.page.getByTestId('create-demo').click();
+    const message = this.page.getByTestId('message-alert');
+    await expect(message).toContainText('Demo club created', { timeout: 120_000 });
+    await message.getByRole('button', { name: /close/i }).click();
+    await expect(message).toBeHidden();
+    await expect(this.demoRows.first()).toBeVisible();
+  }
+
+  get demoRows(): Locator {
+    return this.rows.filter({ has: this.page.getByTestId('demo-chip') });
+  }
+
+  /** Opens the n-th demo member and returns their name. */
+  async openDemoMember(index = 0): Promise<string> {
+    const row = this.demoRows.nth(index);
+    const name = ((await row.getByRole('link').textContent()) ?? '').trim();
+    await row.getByRole('link').click();
+    await expect(this.page.getByTestId('member-name')).toHaveText(name);
+    return name;
+  }
+
   async search(text: string): Promise<void> {
     await this.page.getByTestId('member-search').fill(text);
   }

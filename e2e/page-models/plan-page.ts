@@ -6,6 +6,7 @@ export class PlanPage {
   readonly rows: Locator;
   readonly editButtons: Locator;
   readonly undoButton: Locator;
+  readonly predictedRir: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('plan-page');
@@ -13,6 +14,7 @@ export class PlanPage {
     this.rows = page.getByTestId('prescription-row');
     this.editButtons = page.getByTestId('edit-prescription');
     this.undoButton = page.getByTestId('undo-edit');
+    this.predictedRir = page.getByTestId('predicted-rir');
   }
 
   async openWeek(week: number): Promise<void> {
@@ -22,6 +24,11 @@ export class PlanPage {
   /** The "sets × reps" text of the n-th prescription of the shown week, e.g. `3 × 8–10`. */
   setsReps(index: number): Locator {
     return this.rows.nth(index).getByTestId('prescription-sets-reps');
+  }
+
+  /** The RIR model's prediction beside the n-th prescription of the shown week, e.g. `≈ RIR 2 (1–3)`. */
+  predicted(index: number): Locator {
+    return this.rows.nth(index).getByTestId('predicted-rir');
   }
 
   async currentSets(index: number): Promise<number> {

@@ -28,4 +28,9 @@ export class StudioApp {
   async goToMembers(): Promise<void> {
     await this.page.getByTestId('nav-members').click();
   }
+
+  async goToModels(): Promise<void> {
+    await this.page.getByTestId('nav-models').click();
+    await expect(this.page.getByTestId('models-page')).toBeVisible();
+  }
 }

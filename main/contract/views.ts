@@ -236,6 +236,8 @@ export interface ModelsView {
   defaultVersion: string;
   entries: ModelEntryView[];
   history: Array<{ at: string; from: string | null; to: string | null; reason: string }>;
+  /** Whether `models/rollback` has an earlier model (or the default) to return to. */
+  canRollBack: boolean;
 }
 
 export interface RefitReport {

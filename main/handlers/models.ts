@@ -10,7 +10,7 @@ import { modelRegistry } from '../rir/population';
 import { entryView, refitPopulation } from '../rir/refit';
 
 function modelsView(ctx: HandlerContext): ModelsView {
-  if (ctx.store.path === ':memory:') return { activeVersion: null, defaultVersion: DEFAULT_POPULATION.version, entries: [], history: [] };
+  if (ctx.store.path === ':memory:') return { activeVersion: null, defaultVersion: DEFAULT_POPULATION.version, entries: [], history: [], canRollBack: false };
   const registry = modelRegistry(ctx.store.path);
   const entries = registry.list();
   return {
@@ -18,6 +18,8 @@ function modelsView(ctx: HandlerContext): ModelsView {
     defaultVersion: DEFAULT_POPULATION.version,
     entries: entries.map(entryView).reverse(),
     history: registry.history().map((h) => ({ at: h.at, from: h.from, to: h.to, reason: `${h.action}: ${h.reason}` })).reverse(),
+    // Every active registry model was activated over an earlier one or over the default.
+    canRollBack: entries.some((e) => e.status === 'active'),
   };
 }
 
@@ -37,7 +39,7 @@ export const modelHandlers: PartialHandlers = {
   'models/rollback': (_input, ctx) => {
     try {
       const record = modelRegistry(ctx.store.path).rollback(`rolled back by ${ctx.caller.staff?.name ?? 'a local caller'}`);
-      recordAudit(ctx.store.db, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'model.rollback', entity: 'model', entityId: record.to, after: record });
+      recordAudit(ctx.store.db, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'model.rollback', entity: 'model', entityId: record.to ?? 'default', after: record });
     } catch (err) {
       throw new StudioError('conflict', `nothing was rolled back: ${(err as Error).message}`);
     }

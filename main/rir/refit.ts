@@ -99,7 +99,7 @@ export function refitPopulation(db: Db, dbPath: string, library: readonly Exerci
   const activeWasDefault = active.version === DEFAULT_POPULATION.version;
   return {
     entry: entryView(stored), activated: decision.activated,
-    reason: decision.reason + (activeWasDefault && !noneActive ? '' : activeWasDefault ? ' (compared with the published-figures default)' : ''),
+    reason: activeWasDefault && !/default/.test(decision.reason) ? `${decision.reason}; the published-figures default was in use` : decision.reason,
     previousMaeReps: Number.isFinite(previous.maeReps) ? previous.maeReps : null,
     seconds: (performance.now() - t0) / 1000,
   };

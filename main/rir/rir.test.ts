@@ -77,10 +77,12 @@ describe('RIR model in the host', () => {
     const models = await ok<ModelsView>('models/list', {});
     expect(models.entries).toHaveLength(1);
     expect(models.activeVersion).toBe(report.activated ? report.entry.version : null);
+    expect(models.canRollBack).toBe(report.activated);
     if (report.activated) {
       const rolled = await ok<ModelsView>('models/rollback', {});
       expect(rolled.activeVersion).toBeNull();
       expect(rolled.history.length).toBe(2);
+      expect(rolled.canRollBack).toBe(false);
     } else {
       expect(await host.call('models/rollback', {}, caller)).toMatchObject({ ok: false, error: { reason: 'conflict' } });
     }

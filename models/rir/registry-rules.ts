@@ -63,13 +63,13 @@ export function decideActivation(
  * activated (not rolled back to). Rolling back twice thus steps back twice: A → B → C, rollback
  * gives B, rollback again gives A.
  */
-export function findRollbackTarget(reg: RegistryFile): { from: string; to: string } {
+export function findRollbackTarget(reg: RegistryFile): { from: string; to: string | null } {
   const current = reg.entries.find((e) => e.status === 'active');
   if (!current) throw new RegistryError('nothing_to_roll_back', 'active', 'no model is active');
   for (let i = reg.history.length - 1; i >= 0; i--) {
     const h = reg.history[i]!;
     if (h.action !== 'activate' || h.to !== current.version) continue;
-    if (h.from === null) break;
+    // Activated over the published-figures default: rolling back returns to it (to: null).
     return { from: current.version, to: h.from };
   }
   throw new RegistryError('nothing_to_roll_back', 'active', `${current.version} has no earlier active model to roll back to`);

@@ -98,7 +98,8 @@ export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;
 export const SwitchRecordSchema = z.object({
   action: z.enum(['activate', 'rollback'], { error: 'expected "activate" or "rollback"' }),
   from: version.nullable(),
-  to: version,
+  /** null: back to the published-figures default (no registry model active). */
+  to: version.nullable(),
   at: isoTime,
   reason: z.string({ error: 'expected a string' }),
 });
@@ -120,7 +121,7 @@ export const RegistryFileSchema = z.object({
   const active = reg.entries.flatMap((e, i) => (e.status === 'active' ? [i] : []));
   if (active.length > 1) ctx.addIssue({ code: 'custom', path: ['entries', active[1]!, 'status'], message: 'more than one active entry' });
   reg.history.forEach((h, i) => {
-    if (!seen.has(h.to)) ctx.addIssue({ code: 'custom', path: ['history', i, 'to'], message: `unknown version ${h.to}` });
+    if (h.to !== null && !seen.has(h.to)) ctx.addIssue({ code: 'custom', path: ['history', i, 'to'], message: `unknown version ${h.to}` });
   });
 });
 export type RegistryFile = z.infer<typeof RegistryFileSchema>;

@@ -96,18 +96,21 @@ describe('activation, rollback and history', () => {
     expect(registry.active()!.entry.version).toBe('v2');
     registry.rollback();
     expect(registry.active()!.entry.version).toBe('v1');
+    // v1 was activated over the published-figures default: rolling back returns to it.
+    expect(registry.rollback()).toMatchObject({ from: 'v1', to: null });
+    expect(registry.active()).toBeNull();
     expect(caught(() => registry.rollback()).reason).toBe('nothing_to_roll_back');
 
     expect(registry.history().map((h) => [h.action, h.from, h.to])).toEqual([
       ['activate', null, 'v1'], ['activate', 'v1', 'v2'], ['activate', 'v2', 'v3'],
-      ['rollback', 'v3', 'v2'], ['rollback', 'v2', 'v1'],
+      ['rollback', 'v3', 'v2'], ['rollback', 'v2', 'v1'], ['rollback', 'v1', null],
     ]);
     expect(registry.history()[3]!.reason).toBe('v3 over-predicts leg press');
     const times = registry.history().map((h) => Date.parse(h.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
 
-    // The active model's ONNX runs and gives the active population's numbers.
-    const { population, onnx } = registry.active()!;
+    // A registered model's ONNX runs and gives its population's numbers.
+    const { population, onnx } = registry.load('v1');
     const out = await runPopulationOnnx(onnx, [FEATURES.map(() => 0)], [1.25]);
     expect(out.meanLnK[0]).toBeCloseTo(population.intercept, 5);
   });

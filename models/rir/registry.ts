@@ -205,10 +205,16 @@ export function createRegistry(dir: string, options: { now?: () => Date } = {}):
     rollback(reason = 'rolled back by staff') {
       const reg = readRegistry(dir);
       const { from, to } = findRollbackTarget(reg);
-      const target = entryOf(reg, to);
-      loadEntry(dir, target); // the model rolled back to must be intact
       const record: SwitchRecord = { action: 'rollback', from, to, at: now(), reason };
-      switchTo(reg, target, record);
+      if (to === null) {
+        // back to the published-figures default: no registry model stays active
+        for (const e of reg.entries) if (e.status === 'active') e.status = 'retired';
+        reg.history.push(record);
+      } else {
+        const target = entryOf(reg, to);
+        loadEntry(dir, target); // the model rolled back to must be intact
+        switchTo(reg, target, record);
+      }
       writeRegistry(dir, reg);
       return structuredClone(record);
     },

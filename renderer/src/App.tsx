@@ -4,7 +4,7 @@ import {
   AppBar, Box, Drawer, List, ListItemButton, ListItemText, MenuItem, Select, ToggleButton,
   ToggleButtonGroup, Toolbar, Typography,
 } from '@mui/material';
-import type { SystemInfo } from '../../main/contract/views';
+import type { StaffRole, SystemInfo } from '../../main/contract/index';
 import { api, isDesktop } from './api';
 import { readActingStaffId, saveActingStaffId } from './preferences';
 import { navigate, useRoute, type Route } from './router';
@@ -14,6 +14,7 @@ import { MembersPage } from './pages/MembersPage';
 import { MemberPage } from './pages/MemberPage';
 import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './pages/PlanPage';
+import { ModelsPage } from './pages/ModelsPage';
 
 const NAV_WIDTH = 168;
 
@@ -24,12 +25,13 @@ function pickStaff(info: SystemInfo | undefined): number | null {
   return info.actingStaff?.id ?? info.staff[0]!.id;
 }
 
-function Page({ route }: { route: Route }) {
+function Page({ route, role }: { route: Route; role: StaffRole | null }) {
   switch (route.page) {
     case 'members': return <MembersPage />;
     case 'member': return <MemberPage memberId={route.memberId} />;
     case 'plans': return <PlansPage />;
     case 'plan': return <PlanPage planId={route.planId} />;
+    case 'models': return <ModelsPage role={role} />;
   }
 }
 
@@ -50,7 +52,8 @@ export function App() {
     setStaffId(id);
   };
   const ready = Boolean(info.error) || (info.data !== undefined && (staffId !== null || info.data.staff.length === 0));
-  const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : 'members';
+  const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : route.page === 'models' ? 'models' : 'members';
+  const role = info.data?.staff.find((s) => s.id === staffId)?.role ?? null;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -93,6 +96,9 @@ export function App() {
           <ListItemButton selected={section === 'plans'} onClick={() => navigate({ page: 'plans' })} data-testid="nav-plans">
             <ListItemText primary="Plans" />
           </ListItemButton>
+          <ListItemButton selected={section === 'models'} onClick={() => navigate({ page: 'models' })} data-testid="nav-models">
+            <ListItemText primary="Models" />
+          </ListItemButton>
         </List>
         <Box sx={{ mt: 'auto', p: 1.5, color: 'text.secondary', fontSize: 11 }}>
           {info.data ? `v${info.data.version} · ${info.data.exerciseCount} exercises · ${isDesktop ? 'desktop' : 'browser'}` : ''}
@@ -100,7 +106,7 @@ export function App() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 2, minWidth: 0 }}>
         <Toolbar variant="dense" />
-        {ready ? <Page key={`${staffId}`} route={route} /> : null}
+        {ready ? <Page key={`${staffId}`} route={route} role={role} /> : null}
       </Box>
     </Box>
   );

@@ -3,7 +3,7 @@
  * the typed calls over IPC; in a browser the typed HTTP client does, acting as the staff member
  * picked in the app bar.
  */
-import type { StudioApi, InputOf, OutputOf } from '../../main/contract/index';
+import { apiPath, type StudioApi, type InputOf, type OutputOf } from '../../main/contract/index';
 import type { ProgressEvent } from '../../main/contract/errors';
 import { callHttp, createHttpApi, type HttpClientOptions } from '../../main/contract/http-client';
 import { readActingStaffId } from './preferences';
@@ -14,7 +14,7 @@ export const isDesktop = typeof window !== 'undefined' && window.studio !== unde
 
 export const api: StudioApi = window.studio?.api ?? createHttpApi(httpOptions);
 
-type ProgressName = 'imports/strong' | 'imports/exercises';
+type ProgressName = 'imports/strong' | 'imports/exercises' | 'models/refit';
 
 /** Runs a long operation and reports its progress events while it runs. */
 export async function callWithProgress<N extends ProgressName>(
@@ -26,9 +26,9 @@ export async function callWithProgress<N extends ProgressName>(
   if (!bridge) return (await callHttp(httpOptions, name, input, onProgress)) as OutputOf<N>;
   const unsubscribe = bridge.onProgress((e) => onProgress({ fraction: e.fraction, message: e.message }));
   try {
-    const imports = bridge.api.imports;
-    const run = name === 'imports/strong' ? imports.strong : imports.exercises;
-    return (await (run as (i: unknown) => Promise<unknown>)(input)) as OutputOf<N>;
+    const [ns, method] = apiPath(name);
+    const run = (bridge.api as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[ns]![method]!;
+    return (await run(input)) as OutputOf<N>;
   } finally {
     unsubscribe();
   }

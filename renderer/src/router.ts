@@ -1,11 +1,12 @@
-/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`. */
+/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'members' }
   | { page: 'member'; memberId: number }
   | { page: 'plans' }
-  | { page: 'plan'; planId: number };
+  | { page: 'plan'; planId: number }
+  | { page: 'models' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'members' && Number.isInteger(id) && id > 0) return { page: 'member', memberId: id };
   if (parts[0] === 'plans' && Number.isInteger(id) && id > 0) return { page: 'plan', planId: id };
   if (parts[0] === 'plans') return { page: 'plans' };
+  if (parts[0] === 'models') return { page: 'models' };
   return { page: 'members' };
 }
 
@@ -22,6 +24,7 @@ export function hrefOf(route: Route): string {
     case 'member': return `#/members/${route.memberId}`;
     case 'plans': return '#/plans';
     case 'plan': return `#/plans/${route.planId}`;
+    case 'models': return '#/models';
   }
 }
 

@@ -7,6 +7,7 @@ import { api } from '../api';
 import { formatRest } from '../format';
 import { formatLoad, fromKg, round1, toKg } from '../units';
 import { useStudio } from '../studio-context';
+import { PredictedRir } from './PredictedRir';
 
 interface Props { prescription: PrescriptionView; editable: boolean; onSaved(plan: PlanView): void }
 
@@ -71,7 +72,7 @@ export function PrescriptionRow({ prescription: p, editable, onSaved }: Props) {
       <TableRow data-testid="prescription-row" data-prescription-id={p.id} selected>
         <TableCell>{p.order}</TableCell>
         {exerciseCell}
-        <TableCell colSpan={5}>
+        <TableCell colSpan={6}>
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
             {field('sets', 'Sets', 56)}
             {field('repMin', 'Min reps', 80)}
@@ -96,6 +97,7 @@ export function PrescriptionRow({ prescription: p, editable, onSaved }: Props) {
         {p.sets} × {p.repMin === p.repMax ? p.repMin : `${p.repMin}–${p.repMax}`}
       </TableCell>
       <TableCell align="right">{p.targetRir}</TableCell>
+      <TableCell><PredictedRir prescription={p} /></TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="prescription-load">{formatLoad(p.loadKg, unit)}</TableCell>
       <TableCell align="right">{formatRest(p.restS)}</TableCell>
       <TableCell align="right">

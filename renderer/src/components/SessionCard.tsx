@@ -18,6 +18,7 @@ export function SessionCard({ session, editable, onSaved }: Props) {
             <TableCell>Exercise</TableCell>
             <TableCell sx={{ width: 110 }}>Sets × reps</TableCell>
             <TableCell align="right" sx={{ width: 56 }}>RIR</TableCell>
+            <TableCell sx={{ width: 124 }}>Predicted</TableCell>
             <TableCell align="right" sx={{ width: 100 }}>Load</TableCell>
             <TableCell align="right" sx={{ width: 72 }}>Rest</TableCell>
             <TableCell align="right" sx={{ width: 150 }} />

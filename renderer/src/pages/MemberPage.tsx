@@ -1,4 +1,4 @@
-/** One member: profile, progress charts, recent sets, plans and plan generation. */
+/** One member: profile, progress charts, the RIR model, recent sets, plans and plan generation. */
 import { Box, Chip, LinearProgress, Typography } from '@mui/material';
 import { api } from '../api';
 import { useStudio } from '../studio-context';
@@ -11,6 +11,7 @@ import { RecentSetsTable } from '../components/RecentSetsTable';
 import { PlansTable } from '../components/PlansTable';
 import { GeneratePlanForm } from '../components/GeneratePlanForm';
 import { StatusChip } from '../components/StatusChip';
+import { RirSection } from '../components/RirSection';
 
 export function MemberPage({ memberId }: { memberId: number }) {
   const { unit } = useStudio();
@@ -38,6 +39,7 @@ export function MemberPage({ memberId }: { memberId: number }) {
           {volume.data ? <VolumeChart weeks={volume.data} unit={unit} /> : <LinearProgress />}
         </Section>
       </Box>
+      <RirSection memberId={memberId} memberName={m.name} unit={unit} />
       <Section title="Generate a plan">
         <GeneratePlanForm member={m} />
       </Section>
