@@ -117,7 +117,9 @@ export function workingLoad(basis: LoadBasis, exercise: Exercise, member: Member
   switch (basis.kind) {
     case 'model': {
       const kg = basis.model.loadFor(exercise.id, repsToFailure);
-      return kg === null ? workingLoad(basis.fallback, exercise, member, repsToFailure) : roundToLoadable(kg, exercise.equipment, unit, 'down');
+      // The member's own calibrated curve: the nearest loadable step, not the next one down, so a
+      // coarse stack (10 lb steps) does not leave the set several reps easier than asked.
+      return kg === null ? workingLoad(basis.fallback, exercise, member, repsToFailure) : roundToLoadable(kg, exercise.equipment, unit, 'nearest');
     }
     case 'bodyweight':
       return null;

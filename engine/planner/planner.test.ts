@@ -273,8 +273,7 @@ describe('a learnt load model', () => {
     expect(a && b).toBeTruthy();
     expect(b!.reason).toMatch(/^RIR model, 12 sets with RIR: /);
     const rtf = (b!.repMin + b!.repMax) / 2 + b!.targetRir;
-    expect(b!.loadKg).toBeLessThanOrEqual(100 / (1 + rtf / 20));
-    expect(b!.loadKg).toBeGreaterThan(100 / (1 + rtf / 20) - 2.5);
+    expect(Math.abs(b!.loadKg! - 100 / (1 + rtf / 20))).toBeLessThanOrEqual(1.25 + 1e-9); // nearest 2.5 kg step
     expect(b!.isCalibration).toBe(false);
     expect(learnt.notes.some((n) => n.includes('RIR model'))).toBe(true);
     // exercises the model has not learnt keep their history or prior basis
