@@ -11,6 +11,8 @@
  * 3. Real data (bench/rir-real): next top set reps on the real Strong export vs Epley (a
  *    consistency check), and measured 1RM changes vs the simulator's assumed gains.
  */
+import { benchOnnx } from '../models/rir/onnx-run';
+import { exerciseFeatures } from '../engine/rir/population';
 import { BUILTIN_EXERCISES } from '../engine/exercises/library';
 import type { Exercise } from '../engine/types';
 import { evaluateCohort } from '../engine/rir/evaluate';
@@ -149,6 +151,8 @@ export async function rir(log: (line: string) => void): Promise<Record<string, n
   printTargets(log, main);
   const s = speed(cohort, population);
   log(`\nSpeed over ${String(s.calls)} calls each: predict p95 ${cell(s.predict, 3)} ms (target ≤ 1), update p95 ${cell(s.update, 3)} ms (target ≤ 5), refit ${cell(fitted.seconds)} s (target ≤ 30)`);
+  const onnxP95 = await benchOnnx(population, BUILTIN_EXERCISES.map((e) => exerciseFeatures(e, population.featureNames)), 500);
+  log(`ONNX population part in onnxruntime-node: p95 ${cell(onnxP95, 3)} ms per single-row prediction`);
   const real = printReal(log, DEFAULT_POPULATION);
   return {
     mae_population_reps: round(mae(main, 'population'), 3),
@@ -161,6 +165,7 @@ export async function rir(log: (line: string) => void): Promise<Record<string, n
     mae_prescribed_target_reps: round(mae(main, 'prescribed'), 3),
     mae_oracle_floor_reps: round(mae(main, 'oracle'), 3),
     predict_p95_ms: round(s.predict, 4),
+    predict_onnx_p95_ms: round(onnxP95, 4),
     update_p95_ms: round(s.update, 4),
     refit_s: round(fitted.seconds, 2),
     real_next_set_mae_reps: round(real.model, 3),
