@@ -137,6 +137,8 @@ export function fitPopulation(data: FitData, options: FitOptions = {}): Populati
   const passes = Math.max(1, options.iterations ?? 2);
   let pop = options.prior ?? DEFAULT_POPULATION;
   options.onProgress?.(0, 'learning members');
+  const setFatigue = estimateSetFatigue(data.sets, pop.setFatigue);
+  pop = { ...pop, setFatigue };
   for (let pass = 0; pass < passes; pass++) {
     const progress = (f: number, msg: string) => options.onProgress?.((pass + f) / passes * 0.98, `pass ${String(pass + 1)}/${String(passes)}: ${msg}`);
     const acc = runMembers(byMember, byId, pop, progress);
@@ -144,6 +146,37 @@ export function fitPopulation(data: FitData, options: FitOptions = {}): Populati
   }
   options.onProgress?.(1, 'done');
   return pop;
+}
+
+/**
+ * Set-to-set fatigue from straight sets: within one member's session of one exercise at one
+ * load, later sets' RTF relative to the first is (1 − f)^(k−1). RTF is read from failure sets
+ * (reps) or from reports (reps + reported RIR; the member's bias cancels in the ratio only
+ * approximately, so sessions with mixed kinds are skipped). f is the geometric mean over all
+ * such pairs, clamped to 0–0.3; with fewer than 50 pairs the prior's value is kept.
+ */
+export function estimateSetFatigue(sets: readonly RirSet[], prior: number): number {
+  const sessions = new Map<string, RirSet[]>();
+  for (const s of sets) {
+    if (s.reportedRir === null && !s.toFailure) continue;
+    const key = `${String(s.memberId)}|${s.exerciseId}|${s.performedAt.slice(0, 10)}|${String(s.loadKg)}|${String(s.toFailure)}`;
+    const list = sessions.get(key);
+    if (list) list.push(s); else sessions.set(key, [s]);
+  }
+  let sum = 0;
+  let n = 0;
+  const rtf = (s: RirSet) => s.reps + (s.toFailure ? 0 : s.reportedRir ?? 0);
+  for (const list of sessions.values()) {
+    const first = list.reduce((a, b) => (b.setIndex < a.setIndex ? b : a));
+    for (const s of list) {
+      const k = s.setIndex - first.setIndex;
+      if (k <= 0 || rtf(first) <= 0 || rtf(s) <= 0) continue;
+      sum += Math.log(rtf(s) / rtf(first)) / k;
+      n++;
+    }
+  }
+  if (n < 50) return prior;
+  return clamp(1 - Math.exp(sum / n), 0, 0.3);
 }
 
 /** The M-step: new population hyperparameters from the members' posteriors and innovations. */
