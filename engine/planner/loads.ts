@@ -34,7 +34,12 @@ export interface LoadModel {
   loadFor(exerciseId: string, repsToFailure: number): number | null;
   /** A short label for reasons, e.g. "RIR model, 24 sets with RIR", or null when it has not learnt this exercise. */
   describe(exerciseId: string): string | null;
+  /** The predicted reps to failure at `loadKg`, to choose between the loadable steps around the model's load. */
+  repsToFailureAt(exerciseId: string, loadKg: number): number | null;
 }
+
+/** Largest gap, in reps to failure, between the target and the model's prediction at the chosen step. */
+export const MODEL_MAX_MISS_REPS = 3;
 
 export type LoadBasis =
   | { kind: 'model'; model: LoadModel; label: string; fallback: LoadBasis }
@@ -115,12 +120,8 @@ export function loadBasis(
 export function workingLoad(basis: LoadBasis, exercise: Exercise, member: MemberProfile, repsToFailure: number): number | null {
   const unit = member.preferredUnit;
   switch (basis.kind) {
-    case 'model': {
-      const kg = basis.model.loadFor(exercise.id, repsToFailure);
-      // The member's own calibrated curve: the nearest loadable step, not the next one down, so a
-      // coarse stack (10 lb steps) does not leave the set several reps easier than asked.
-      return kg === null ? workingLoad(basis.fallback, exercise, member, repsToFailure) : roundToLoadable(kg, exercise.equipment, unit, 'nearest');
-    }
+    case 'model':
+      return modelStep(basis, exercise, unit, repsToFailure) ?? workingLoad(basis.fallback, exercise, member, repsToFailure);
     case 'bodyweight':
       return null;
     case 'minimum':
@@ -129,6 +130,24 @@ export function workingLoad(basis: LoadBasis, exercise: Exercise, member: Member
     case 'prior':
       return roundToLoadable(loadForRepsToFailure(basis.e1rmKg, repsToFailure), exercise.equipment, unit, 'down');
   }
+}
+
+/**
+ * The model's load for `repsToFailure`: of the loadable steps below and above the model's
+ * load, the one whose predicted reps to failure is closest to the target (the lighter on a
+ * tie), since a coarse stack or a 5 lb dumbbell step can move a light lift by several reps.
+ * Null when the model has no load, or when no step comes within MODEL_MAX_MISS_REPS of the
+ * target (a steep learnt curve on a light lift): the caller then uses the fallback basis.
+ */
+export function modelStep(basis: Extract<LoadBasis, { kind: 'model' }>, exercise: Exercise, unit: MemberProfile['preferredUnit'], repsToFailure: number): number | null {
+  const kg = basis.model.loadFor(exercise.id, repsToFailure);
+  if (kg === null) return null;
+  const down = roundToLoadable(kg, exercise.equipment, unit, 'down');
+  const up = roundToLoadable(kg, exercise.equipment, unit, 'up');
+  const miss = (load: number | null) => (load === null ? Number.POSITIVE_INFINITY
+    : Math.abs((basis.model.repsToFailureAt(exercise.id, load) ?? Number.POSITIVE_INFINITY) - repsToFailure));
+  const best = miss(up) < miss(down) ? up : down;
+  return miss(best) <= MODEL_MAX_MISS_REPS ? best : null;
 }
 
 /** True when week 1 of this basis is a calibration week. */

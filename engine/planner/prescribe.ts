@@ -11,7 +11,7 @@ import { formatLoad } from '../units/convert';
 import { roundToLoadable } from '../units/loadable';
 import type { ChosenItem } from './build';
 import { DELOAD, deloadSets, rirForWeek } from './dose';
-import { needsCalibration, workingLoad } from './loads';
+import { modelStep, needsCalibration, workingLoad } from './loads';
 import type { LoadBasis } from './loads';
 
 export interface WeekContext {
@@ -48,8 +48,13 @@ function workingReason(item: ChosenItem, basis: LoadBasis, member: MemberProfile
   const whole = (kg: number): string => formatLoad(kg, member.preferredUnit, 0);
   const reps = repsText(item);
   switch (basis.kind) {
-    case 'model':
+    case 'model': {
+      const rtf = (item.dose.repMin + item.dose.repMax) / 2 + rir;
+      if (modelStep(basis, item.exercise, member.preferredUnit, rtf) === null) {
+        return `${workingReason(item, basis.fallback, member, load, rir, calibrating)} (the RIR model's curve fits no loadable step here)`;
+      }
       return `${basis.label}: ${fmtOrBw(load, fmt)} for ${reps} @ RIR ${String(rir)}`;
+    }
     case 'bodyweight':
       return `Body weight: ${String(item.dose.sets)} × ${reps} @ RIR ${String(rir)}${calibrating ? `; week 1 finds the reps at RIR ${String(rir)}` : ''}`;
     case 'minimum': {

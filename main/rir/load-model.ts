@@ -17,6 +17,10 @@ export function rirLoadModel(
   const learnt = (id: string) => (setsWithRir.get(id) ?? 0) >= MIN_SETS_WITH_RIR && byId.has(id);
   return {
     describe: (id) => (learnt(id) ? `RIR model, ${String(setsWithRir.get(id))} sets with RIR` : null),
+    repsToFailureAt: (id, loadKg) => {
+      if (!learnt(id) || loadKg <= 0) return null;
+      return rirModel.predictReps(state, population, byId.get(id)!, library, { memberId: state.memberId, exerciseId: id, loadKg, setIndex: 1 }).repsToFailure;
+    },
     loadFor: (id, repsToFailure) => {
       if (!learnt(id)) return null;
       const out = rirModel.loadForTarget(state, population, byId.get(id)!, library, { reps: repsToFailure, rir: 0 });

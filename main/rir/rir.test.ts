@@ -59,9 +59,14 @@ describe('RIR model in the host', () => {
     expect(loaded.length).toBeGreaterThan(0);
     for (const p of loaded) {
       expect(p.predictedRir).not.toBeNull();
-      expect(p.predictedRir!.atRepMin).toBeGreaterThan(p.predictedRir!.atRepMax);
+      // RIR is clipped at 0, so the bottom of the range leaves at least as much as the top
+      expect(p.predictedRir!.atRepMin).toBeGreaterThanOrEqual(p.predictedRir!.atRepMax);
+      if (p.predictedRir!.atRepMax > 0) expect(p.predictedRir!.atRepMin).toBeGreaterThan(p.predictedRir!.atRepMax);
     }
-    expect(loaded.some((p) => p.reason.startsWith('RIR model'))).toBe(true);
+    const fromModel = loaded.filter((p) => p.reason.startsWith('RIR model'));
+    expect(fromModel.length).toBeGreaterThan(0);
+    // where the model set the load, it predicts the member can do the reps asked
+    for (const p of fromModel) expect(p.predictedRir!.atRepMin, p.exerciseName).toBeGreaterThan(0);
   });
 
   it('refits in a worker, activates only a better model, and rolls back in one action', async () => {
