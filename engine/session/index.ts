@@ -1,0 +1,2 @@
+/** Real-time session modifications; see modify.ts. */
+export * from './modify';
