@@ -4,10 +4,11 @@
  * all figures, in units named in the keys.
  */
 import { planner } from './planner';
+import { progression } from './progression';
 import { rir } from './rir';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir };
+const BENCHES: Record<string, Bench> = { planner, rir, progression };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
