@@ -206,3 +206,66 @@ export const rirPredictions = sqliteTable('rir_predictions', {
   uniqueIndex('rir_predictions_set').on(t.setLogId),
   index('rir_predictions_member').on(t.memberId, t.performedAt),
 ]);
+
+/** Daily check-ins (1–10; for fatigue and soreness 10 is worst). */
+export const checkIns = sqliteTable('check_ins', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  memberId: integer('member_id').notNull().references(() => members.id, { onDelete: 'cascade' }),
+  at: text('at').notNull(),
+  sleep: integer('sleep').notNull(),
+  fatigue: integer('fatigue').notNull(),
+  soreness: integer('soreness').notNull(),
+  energy: integer('energy').notNull(),
+  painReported: integer('pain_reported', { mode: 'boolean' }).notNull(),
+  painNote: text('pain_note'),
+  illness: integer('illness', { mode: 'boolean' }).notNull(),
+}, (t) => [index('check_ins_member').on(t.memberId, t.at)]);
+
+/** Progression recommendations after the safety layer, with their status and the rule state after them. */
+export const recommendations = sqliteTable('recommendations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  memberId: integer('member_id').notNull().references(() => members.id, { onDelete: 'cascade' }),
+  exerciseId: text('exercise_id').notNull().references(() => exercises.id),
+  prescriptionId: integer('prescription_id').references(() => prescriptions.id, { onDelete: 'set null' }),
+  createdAt: text('created_at').notNull().default(now),
+  type: text('type').notNull(),
+  /** The whole Recommendation (engine/progression/types.ts) as it left the safety layer. */
+  body: json<unknown>('body').notNull(),
+  safetyStatus: text('safety_status').notNull(),
+  overrides: json<unknown[]>('overrides').notNull(),
+  ruleState: json<unknown>('rule_state'),
+  status: text('status', { enum: ['pending', 'accepted', 'modified', 'skipped'] }).notNull(),
+}, (t) => [index('recommendations_member').on(t.memberId, t.status)]);
+
+export const recommendationFeedback = sqliteTable('recommendation_feedback', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  recommendationId: integer('recommendation_id').notNull().references(() => recommendations.id, { onDelete: 'cascade' }),
+  at: text('at').notNull(),
+  /** The validated feedback (engine/preferences) as JSON. */
+  body: json<unknown>('body').notNull(),
+}, (t) => [uniqueIndex('recommendation_feedback_rec').on(t.recommendationId)]);
+
+/** The preference profile after each learning event (the last row is the current profile). */
+export const preferenceHistory = sqliteTable('preference_history', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  memberId: integer('member_id').notNull().references(() => members.id, { onDelete: 'cascade' }),
+  at: text('at').notNull(),
+  profile: json<unknown>('profile').notNull(),
+  /** The learning event: the feedback and the signals extracted from it. */
+  event: json<unknown>('event').notNull(),
+}, (t) => [index('preference_history_member').on(t.memberId, t.id)]);
+
+/** Proposed next-week adjustments of an approved plan, waiting for a trainer. */
+export const planAdjustments = sqliteTable('plan_adjustments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planId: integer('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  memberId: integer('member_id').notNull().references(() => members.id, { onDelete: 'cascade' }),
+  week: integer('week').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+  status: text('status', { enum: ['pending', 'decided'] }).notNull(),
+  analysis: json<unknown>('analysis').notNull(),
+  /** Diff lines with each line's decision. */
+  lines: json<unknown[]>('lines').notNull(),
+  decidedBy: integer('decided_by').references(() => staff.id),
+  decidedAt: text('decided_at'),
+}, (t) => [index('plan_adjustments_status').on(t.status, t.memberId)]);
