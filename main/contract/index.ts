@@ -12,6 +12,7 @@ import { PLAN_STATUSES } from './views';
 import { STAFF_ROLES } from './op';
 
 const staffOnly = ['trainer', 'manager', 'front_desk'] as const;
+const Rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10');
 const coaches = ['trainer', 'manager'] as const;
 
 export const contract = {
@@ -165,6 +166,75 @@ export const contract = {
     input: z.object({}).strict(),
     access: ['manager'],
     summary: 'Re-activate the previously active RIR population model.',
+  }),
+  'checkins/create': op<V.CheckInView>()({
+    input: z.object({
+      memberId: MemberId,
+      sleep: Rating, fatigue: Rating, soreness: Rating, energy: Rating,
+      painReported: z.boolean().default(false),
+      painNote: z.string().max(500).optional(),
+      illness: z.boolean().default(false),
+    }).strict(),
+    access: staffOnly,
+    summary: "Record a member's check-in (1–10 each; fatigue and soreness: 10 is worst).",
+  }),
+  'checkins/list': op<V.CheckInView[]>()({
+    input: z.object({ memberId: MemberId }).strict(),
+    access: staffOnly,
+    summary: "A member's recent check-ins, newest first.",
+  }),
+  'recommendations/generate': op<V.RecommendationView[]>()({
+    input: z.object({ memberId: MemberId }).strict(),
+    access: coaches,
+    summary: "Progression recommendations for the exercises of the member's approved plan, after the safety layer.",
+  }),
+  'recommendations/list': op<V.RecommendationView[]>()({
+    input: z.object({ memberId: MemberId, status: z.enum(['pending', 'accepted', 'modified', 'skipped']).optional() }).strict(),
+    access: staffOnly,
+    summary: "A member's recommendations, newest first.",
+  }),
+  'recommendations/feedback': op<V.RecommendationView>()({
+    input: z.object({
+      recommendationId: Id,
+      action: z.enum(['accepted', 'modified', 'skipped']),
+      difficulty: Rating, effectiveness: Rating, perceivedExertion: Rating, formQuality: Rating,
+      completionTimeS: z.number().int().min(0).max(14_400).optional(),
+      notes: z.string().max(2000).optional(),
+      modifiedTo: z.object({
+        loadKg: z.number().min(0).max(1000).nullable(), sets: z.number().int().min(1).max(12),
+        repMin: z.number().int().min(1).max(100), repMax: z.number().int().min(1).max(100), restS: z.number().int().min(0).max(900),
+      }).partial().optional(),
+    }).strict(),
+    access: staffOnly,
+    summary: 'Accept, modify or skip a recommendation, with ratings; updates the preference profile.',
+  }),
+  'preferences/insights': op<V.PreferenceInsightsView>()({
+    input: z.object({ memberId: MemberId }).strict(),
+    access: staffOnly,
+    summary: "A member's learnt preferences, insights and their trend.",
+  }),
+  'weekly/analyze': op<V.PlanAdjustmentView>()({
+    input: z.object({ memberId: MemberId, weekStart: IsoDate.optional() }).strict(),
+    access: coaches,
+    summary: "Analyse the member's week and propose next-week changes to the approved plan, pending a trainer.",
+  }),
+  'weekly/pending': op<V.PlanAdjustmentView[]>()({
+    input: z.object({}).strict(),
+    access: coaches,
+    summary: 'Members with proposed plan adjustments waiting for a trainer.',
+  }),
+  'weekly/decide': op<V.PlanAdjustmentView>()({
+    input: z.object({
+      adjustmentId: Id,
+      all: z.enum(['accept', 'reject']).optional(),
+      lines: z.array(z.object({
+        id: z.string().min(1).max(80),
+        decision: z.enum(['accept', 'reject', 'edit']),
+        value: z.union([z.number(), z.string().max(120)]).optional(),
+      }).strict()).max(500).default([]),
+    }).strict(),
+    access: coaches,
+    summary: 'Accept, edit or reject proposed lines (or all at once); accepted lines are applied to the plan after the safety layer.',
   }),
   'audit/list': op<V.AuditEntry[]>()({
     input: z.object({ entity: z.string().max(40).optional(), entityId: z.string().max(40).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),

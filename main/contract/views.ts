@@ -5,6 +5,7 @@
 import type {
   Equipment, Exercise, Goal, Level, Muscle, Pattern, Prescription, SplitKind, WeightUnit,
 } from '../../engine/types';
+import type { CheckIn, Recommendation } from '../../engine/progression/types';
 import type { StaffRole } from './op';
 
 export interface Staff { id: number; name: string; role: StaffRole }
@@ -247,4 +248,56 @@ export interface RefitReport {
   /** The active model's held-out MAE on the same held-out sets, when there was one. */
   previousMaeReps: number | null;
   seconds: number;
+}
+
+export interface CheckInView extends CheckIn {
+  id: number;
+  memberId: number;
+}
+
+export type RecommendationStatus = 'pending' | 'accepted' | 'modified' | 'skipped';
+
+/** A stored recommendation as it left the safety layer, with its feedback when given. */
+export interface RecommendationView extends Recommendation {
+  id: number;
+  createdAt: string;
+  exerciseName: string;
+  status: RecommendationStatus;
+  safety: { status: 'pass' | 'adjusted' | 'replaced' | 'blocked'; overrides: Array<{ kind: string; reason: string }> };
+  feedback: import('../../engine/preferences/types').Feedback | null;
+}
+
+export interface PreferenceInsightsView {
+  profile: import('../../engine/preferences/types').PreferenceProfile;
+  insights: import('../../engine/preferences/types').MemberInsights;
+  /** The profile after each learning event, for trend charts. */
+  history: Array<{ at: string; acceptanceRate: number; dimensions: Record<string, number> }>;
+}
+
+export interface AdjustmentLineView {
+  id: string;
+  prescriptionKey: string;
+  exerciseId: string;
+  exerciseName: string;
+  field: string;
+  before: unknown;
+  after: unknown;
+  afterName?: string;
+  reason: string;
+  status: 'pending' | 'accepted' | 'rejected' | 'edited';
+}
+
+/** A proposed next-week adjustment of an approved plan, waiting for (or decided by) a trainer. */
+export interface PlanAdjustmentView {
+  id: number;
+  planId: number;
+  memberId: number;
+  memberName: string;
+  week: number;
+  status: 'pending' | 'decided';
+  createdAt: string;
+  decidedAt: string | null;
+  /** Short lines of the week's analysis: adherence, volume vs plan, fatigue, e1RM trends. */
+  summary: string[];
+  lines: AdjustmentLineView[];
 }

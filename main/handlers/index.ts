@@ -7,8 +7,9 @@ import { memberHandlers } from './members';
 import { planHandlers } from './plans';
 import { rirHandlers } from './rir';
 import { modelHandlers } from './models';
+import { progressionHandlers } from './progression';
 import { systemHandlers } from './system';
 
 export function allHandlers(): HandlerMap {
-  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers);
+  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers);
 }

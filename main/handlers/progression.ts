@@ -1,0 +1,50 @@
+/** Check-ins, recommendations with feedback, preference insights and the weekly review (issue 3). */
+import { insertCheckIn, listAdjustments, getAdjustment, listRecommendations, getRecommendation, memberCheckIns } from '../../db/progression';
+import { recordAudit } from '../../db/audit';
+import type { PartialHandlers } from '../host/registry';
+import { requireMember } from './members';
+import { generateRecommendations } from '../progression/recommend';
+import { giveFeedback, insightsFor, recommendationViews } from '../progression/feedback';
+import { adjustmentView, analyzeMemberWeek, decideAdjustment, exerciseNames } from '../progression/weekly';
+import { toCheckIn } from '../progression/sources';
+
+export const progressionHandlers: PartialHandlers = {
+  'checkins/create': (input, ctx) => {
+    requireMember(ctx, input.memberId);
+    const row = ctx.store.db.transaction((tx) => {
+      const r = insertCheckIn(tx, { ...input, painNote: input.painNote ?? null, at: ctx.now().toISOString() });
+      recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'checkin.create', entity: 'member', entityId: input.memberId, after: r });
+      return r;
+    });
+    return { ...toCheckIn(row), id: row.id, memberId: row.memberId };
+  },
+  'checkins/list': ({ memberId }, ctx) => {
+    requireMember(ctx, memberId);
+    return memberCheckIns(ctx.store.db, memberId).map((r) => ({ ...toCheckIn(r), id: r.id, memberId: r.memberId }));
+  },
+  'recommendations/generate': ({ memberId }, ctx) => {
+    const ids = generateRecommendations(ctx, memberId);
+    return recommendationViews(ctx.store.db, ids.map((id) => getRecommendation(ctx.store.db, id)!));
+  },
+  'recommendations/list': ({ memberId, status }, ctx) => {
+    requireMember(ctx, memberId);
+    return recommendationViews(ctx.store.db, listRecommendations(ctx.store.db, memberId, status));
+  },
+  'recommendations/feedback': (input, ctx) => giveFeedback(ctx, input),
+  'preferences/insights': ({ memberId }, ctx) => {
+    requireMember(ctx, memberId);
+    return insightsFor(ctx, memberId);
+  },
+  'weekly/analyze': ({ memberId, weekStart }, ctx) => {
+    const id = analyzeMemberWeek(ctx, memberId, weekStart);
+    return adjustmentView(getAdjustment(ctx.store.db, id)!, exerciseNames(ctx.store.db));
+  },
+  'weekly/pending': (_input, ctx) => {
+    const names = exerciseNames(ctx.store.db);
+    return listAdjustments(ctx.store.db, { status: 'pending' }).map((r) => adjustmentView(r, names));
+  },
+  'weekly/decide': (input, ctx) => {
+    decideAdjustment(ctx, input);
+    return adjustmentView(getAdjustment(ctx.store.db, input.adjustmentId)!, exerciseNames(ctx.store.db));
+  },
+};
