@@ -1,3 +1,5 @@
+import { EngineInputError } from '../errors';
+
 /**
  * The planner's typed error. Transports carry `{ reason, message, field }` (architecture.md).
  */
@@ -9,14 +11,9 @@ export type PlannerErrorReason =
   | 'no_exercise_for_slot';
 
 /** Thrown by `generatePlan` for bad input. `field` names the offending request path, e.g. `weeks`. */
-export class PlannerInputError extends Error {
-  override readonly name = 'PlannerInputError';
-  readonly field: string;
-  readonly reason: PlannerErrorReason;
-
+export class PlannerInputError extends EngineInputError {
+  declare readonly reason: PlannerErrorReason;
   constructor(field: string, message: string, reason: PlannerErrorReason = 'invalid_input') {
-    super(`${field}: ${message}`);
-    this.field = field;
-    this.reason = reason;
+    super(field, message, reason);
   }
 }

@@ -1,12 +1,4 @@
-/** Typed input error of preference learning: `field` names the offending path, e.g. `formQuality`. */
-export class PreferenceInputError extends Error {
-  override readonly name = 'PreferenceInputError';
-  readonly reason = 'invalid_input' as const;
+import { EngineInputError } from '../errors';
 
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(`${field}: ${message}`);
-  }
-}
+/** Typed input error of preference learning: `field` names the offending path, e.g. `formQuality`. */
+export class PreferenceInputError extends EngineInputError {}

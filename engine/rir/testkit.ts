@@ -1,17 +1,9 @@
 /** Test helpers (not used by the model): a seeded RNG and a small synthetic-member generator. */
 import type { RirSet } from './types';
+import { mulberry32 } from '../demo/history';
 
-/** Mulberry32: a seeded uniform RNG in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32, the demo generator's seeded uniform RNG in [0, 1). */
+export const seeded = mulberry32;
 
 /** A standard normal draw (Box–Muller) from a uniform RNG. */
 export function normal(rand: () => number): number {

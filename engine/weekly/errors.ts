@@ -1,12 +1,4 @@
-/** Typed input error of the weekly review: `field` names the offending path, e.g. `weekStart`. */
-export class WeeklyInputError extends Error {
-  override readonly name = 'WeeklyInputError';
-  readonly reason = 'invalid_input' as const;
+import { EngineInputError } from '../errors';
 
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(`${field}: ${message}`);
-  }
-}
+/** Typed input error of the weekly review: `field` names the offending path, e.g. `weekStart`. */
+export class WeeklyInputError extends EngineInputError {}

@@ -1,5 +1,5 @@
 /** Plan handlers: generate, read, edit with undo, approve and archive. */
-import { generatePlan, PlannerInputError } from '../../engine/planner/index';
+import { generatePlan } from '../../engine/planner/index';
 import { rirModel } from '../../engine/rir/model';
 import type { MemberProfile } from '../../engine/types';
 import { listAudit, recordAudit } from '../../db/audit';
@@ -84,20 +84,14 @@ export const planHandlers: PartialHandlers = {
     const member = memberProfile(ctx, input.memberId);
     const db = ctx.store.db;
     const now = input.asOf ? `${input.asOf}T23:59:59Z` : ctx.now().toISOString();
-    let draft;
-    try {
-      const library = allExercises(db);
-      const population = activePopulation(ctx.store.path);
-      const { state } = db.transaction((tx) => learnMember(tx, member.id, population, library));
-      draft = generatePlan({
-        member, library, history: memberSetRecords(db, member.id), weeks: input.weeks,
-        daysPerWeek: input.daysPerWeek, goal: input.goal, sessionMinutes: input.sessionMinutes, now,
-        loadModel: rirLoadModel(state, population, library, setsWithRirByExercise(db, member.id)),
-      });
-    } catch (err) {
-      if (err instanceof PlannerInputError) throw new StudioError('invalid_input', err.message, err.field);
-      throw err;
-    }
+    const library = allExercises(db);
+    const population = activePopulation(ctx.store.path);
+    const { state } = db.transaction((tx) => learnMember(tx, member.id, population, library));
+    const draft = generatePlan({
+      member, library, history: memberSetRecords(db, member.id), weeks: input.weeks,
+      daysPerWeek: input.daysPerWeek, goal: input.goal, sessionMinutes: input.sessionMinutes, now,
+      loadModel: rirLoadModel(state, population, library, setsWithRirByExercise(db, member.id)),
+    });
     const name = `${draft.weeks.length}-week ${draft.goal.replace('_', ' ')} plan (${SPLIT_NAMES[draft.split]}, ${draft.daysPerWeek} days)`;
     const planId = db.transaction((tx) => {
       const id = insertPlan(tx, draft, { name, createdBy: actor(ctx), generatedBy: 'ai' });

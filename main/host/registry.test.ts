@@ -28,3 +28,17 @@ describe('registry', () => {
     expect(apiPath('exercises/map-name')).toEqual(['exercises', 'mapName']);
   });
 });
+
+describe('engine input errors', () => {
+  it('become invalid_input envelopes naming the field, whatever capability threw them', async () => {
+    const { dispatch } = await import('./registry');
+    const { PlannerInputError } = await import('../../engine/planner/errors');
+    const { RirInputError } = await import('../../engine/rir/errors');
+    const h = allHandlers();
+    for (const err of [new PlannerInputError('weeks', 'must be 1–12'), new RirInputError('set.reportedRir', 'must be 0–10')]) {
+      const handlers = { ...h, 'system/info': () => { throw err; } };
+      const env = await dispatch(handlers, 'system/info', {}, { caller: { transport: 'cli', staff: null } } as never);
+      expect(env).toEqual({ ok: false, error: { reason: 'invalid_input', message: err.message, field: err.field } });
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { contract, OP_NAMES, type OpName, type OutputOf, type ParsedInputOf } fr
 import type { Access } from '../contract/op';
 import { StudioError, type Envelope } from '../contract/errors';
 import type { Caller, HandlerContext } from './context';
+import { EngineInputError } from '../../engine/errors';
 
 export type Handler<N extends OpName> = (input: ParsedInputOf<N>, ctx: HandlerContext) => OutputOf<N> | Promise<OutputOf<N>>;
 export type HandlerMap = { [N in OpName]: Handler<N> };
@@ -48,6 +49,7 @@ function invalidInput(error: z.ZodError): StudioError {
 function toStudioError(err: unknown): StudioError {
   if (err instanceof StudioError) return err;
   if (err instanceof z.ZodError) return invalidInput(err);
+  if (err instanceof EngineInputError) return new StudioError('invalid_input', err.message, err.field);
   console.error('[studio] handler failed:', err);
   return new StudioError('internal', `internal error: ${(err as Error)?.message ?? String(err)}`);
 }

@@ -1,5 +1,5 @@
 /** Feedback on a recommendation: validated, stored, and learnt into the member's preference profile. */
-import { initialProfile, memberInsights, parseFeedback, updateProfile, PreferenceInputError } from '../../engine/preferences/index';
+import { initialProfile, memberInsights, parseFeedback, updateProfile } from '../../engine/preferences/index';
 import type { Feedback, FeedbackEntry, PreferenceProfile } from '../../engine/preferences/types';
 import { progressionFeatures } from '../../engine/progression/index';
 import type { Recommendation } from '../../engine/progression/types';
@@ -38,13 +38,7 @@ export function giveFeedback(ctx: HandlerContext, input: ParsedInputOf<'recommen
   if (row.safetyStatus === 'blocked' && input.action !== 'skipped') {
     throw new StudioError('conflict', 'the safety layer blocked this recommendation; it can only be skipped', 'action');
   }
-  let feedback: Feedback;
-  try {
-    feedback = parseFeedback({ ...input, recommendationId: String(row.id) });
-  } catch (err) {
-    if (err instanceof PreferenceInputError) throw new StudioError('invalid_input', err.message, err.field);
-    throw err;
-  }
+  const feedback = parseFeedback({ ...input, recommendationId: String(row.id) });
   const { profile, signals } = updateProfile(currentProfile(db, row.memberId), row.body as Recommendation, feedback);
   const at = ctx.now().toISOString();
   db.transaction((tx) => {

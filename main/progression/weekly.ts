@@ -4,7 +4,7 @@
  * edits, after the safety layer. Unapproved changes never reach the plan.
  */
 import { mondayOf, parseTime } from '../../engine/e1rm/dates';
-import { acceptLines, analyzeWeek, editLine, finalPlanWeek, proposeAdjustments, rejectLines, WeeklyInputError } from '../../engine/weekly/index';
+import { acceptLines, analyzeWeek, editLine, finalPlanWeek, proposeAdjustments, rejectLines } from '../../engine/weekly/index';
 import type { AdjustmentDiff, WeekAnalysis } from '../../engine/weekly/types';
 import type { Prescribed } from '../../engine/progression/types';
 import { applySafetyToPlanChange } from '../../engine/safety/index';
@@ -128,13 +128,7 @@ export function decideAdjustment(ctx: HandlerContext, input: ParsedInputOf<'week
   if (!row) throw new StudioError('not_found', `there is no adjustment with id ${input.adjustmentId}`, 'adjustmentId');
   if (row.status !== 'pending') throw new StudioError('conflict', 'this adjustment was already decided', 'adjustmentId');
   const stored = row.analysis as { summary: string[]; diff: AdjustmentDiff };
-  let diff: AdjustmentDiff;
-  try {
-    diff = decideLines(stored.diff, input);
-  } catch (err) {
-    if (err instanceof WeeklyInputError) throw new StudioError('invalid_input', err.message, (err as { field?: string }).field);
-    throw err;
-  }
+  const diff = decideLines(stored.diff, input);
   const stillPending = diff.lines.some((l) => l.status === 'pending');
   if (diff.lines.some((l) => l.status === 'accepted' || l.status === 'edited')) applyToPlan(ctx, loadPlanView(db, row.planId), diff);
   db.transaction((tx) => {
