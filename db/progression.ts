@@ -40,6 +40,12 @@ export function lastRuleState(db: Db, memberId: number, exerciseId: string): unk
     .orderBy(desc(recommendations.id)).limit(1).get()?.s ?? null;
 }
 
+/** Marks the member's pending recommendations for `exerciseId` as superseded by a newer one. */
+export function supersedePending(db: Db, memberId: number, exerciseId: string): void {
+  db.update(recommendations).set({ status: 'superseded' })
+    .where(and(eq(recommendations.memberId, memberId), eq(recommendations.exerciseId, exerciseId), eq(recommendations.status, 'pending'))).run();
+}
+
 export function setRecommendationStatus(db: Db, id: number, status: RecommendationRow['status']): void {
   db.update(recommendations).set({ status }).where(eq(recommendations.id, id)).run();
 }

@@ -234,7 +234,7 @@ export const recommendations = sqliteTable('recommendations', {
   safetyStatus: text('safety_status').notNull(),
   overrides: json<unknown[]>('overrides').notNull(),
   ruleState: json<unknown>('rule_state'),
-  status: text('status', { enum: ['pending', 'accepted', 'modified', 'skipped'] }).notNull(),
+  status: text('status', { enum: ['pending', 'accepted', 'modified', 'skipped', 'superseded'] }).notNull(),
 }, (t) => [index('recommendations_member').on(t.memberId, t.status)]);
 
 export const recommendationFeedback = sqliteTable('recommendation_feedback', {

@@ -42,8 +42,8 @@ function clampLoad(original: Prescribed, load: number | null, limits: ClampLimit
     const next = roundDown(stepCap, limits.roundDownKg);
     const why = base === null || base <= 0
       ? `no original load, so the first load is capped at ${String(k.maxLoadFromNoneKg)} kg`
-      : `at most +${String(Math.round(k.maxLoadIncreaseFraction * 100))} % of ${String(base)} kg in one step`;
-    overrides.push(loadOverride('maxLoadIncreaseFraction', `${label}load ${String(loadKg)} kg → ${fmt(next)} kg: ${why}.`, loadKg, next));
+      : `at most +${String(Math.round(k.maxLoadIncreaseFraction * 100))} % of ${fmt(base)} kg in one step`;
+    overrides.push(loadOverride('maxLoadIncreaseFraction', `${label}load ${fmt(loadKg)} kg → ${fmt(next)} kg: ${why}.`, loadKg, next));
     loadKg = next;
   }
   const baseKg = base ?? 0;
@@ -56,7 +56,7 @@ function clampLoad(original: Prescribed, load: number | null, limits: ClampLimit
     const formCap = base * (1 - k.formLoadReductionFraction);
     if (loadKg > formCap + SAFETY_EPS) {
       const next = roundDown(formCap, limits.roundDownKg);
-      overrides.push(loadOverride('reduceLoadBelowForm', `${label}load ${fmt(loadKg)} kg → ${fmt(next)} kg: form ${String(limits.form)}/10 is below ${String(k.reduceLoadBelowForm)}, so the load is cut ${String(Math.round(k.formLoadReductionFraction * 100))} % from ${String(base)} kg.`, loadKg, next));
+      overrides.push(loadOverride('reduceLoadBelowForm', `${label}load ${fmt(loadKg)} kg → ${fmt(next)} kg: form ${String(limits.form)}/10 is below ${String(k.reduceLoadBelowForm)}, so the load is cut ${String(Math.round(k.formLoadReductionFraction * 100))} % from ${fmt(base)} kg.`, loadKg, next));
       loadKg = next;
     }
   }

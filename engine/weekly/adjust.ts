@@ -58,11 +58,18 @@ interface Ctx {
   lines: Map<string, AdjustmentLine>;
 }
 
+const formatKg = (kg: number): string => String(Math.round(kg * 10) / 10);
+const signedPct = (f: number): string => `${f >= 0 ? '+' : '−'}${String(Math.abs(Math.round(f * 100)))} %`;
+
 function propose(ctx: Ctx, key: string, p: Prescription, field: AdjustableField, after: LineValue, reason: string, afterName?: string): void {
   const id = `${key}:${field}`;
   const before: LineValue = p[field];
   if (ctx.lines.has(id) || after === before || (field === 'loadKg' && after === null)) return;
-  ctx.lines.set(id, { id, prescriptionKey: key, exerciseId: p.exerciseId, field, before, after, reason, status: 'pending', ...(afterName === undefined ? {} : { afterName }) });
+  // Cuts are named as nominal shares (−5 %, −10 %); say what the loadable step really is.
+  const said = field === 'loadKg' && typeof before === 'number' && typeof after === 'number' && before > 0 && after < before
+    ? `${reason} On the member's loadable steps that is ${formatKg(before)} → ${formatKg(after)} kg (${signedPct(after / before - 1)}).`
+    : reason;
+  ctx.lines.set(id, { id, prescriptionKey: key, exerciseId: p.exerciseId, field, before, after, reason: said, status: 'pending', ...(afterName === undefined ? {} : { afterName }) });
 }
 
 function lighter(ctx: Ctx, p: Prescription, r: PrescriptionResult | undefined, share: number): number | null {

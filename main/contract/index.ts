@@ -189,7 +189,7 @@ export const contract = {
     summary: "Progression recommendations for the exercises of the member's approved plan, after the safety layer.",
   }),
   'recommendations/list': op<V.RecommendationView[]>()({
-    input: z.object({ memberId: MemberId, status: z.enum(['pending', 'accepted', 'modified', 'skipped']).optional() }).strict(),
+    input: z.object({ memberId: MemberId, status: z.enum(['pending', 'accepted', 'modified', 'skipped', 'superseded']).optional() }).strict(),
     access: staffOnly,
     summary: "A member's recommendations, newest first.",
   }),

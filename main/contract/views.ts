@@ -255,7 +255,8 @@ export interface CheckInView extends CheckIn {
   memberId: number;
 }
 
-export type RecommendationStatus = 'pending' | 'accepted' | 'modified' | 'skipped';
+/** `superseded`: a newer suggestion for the same exercise replaced it before anyone answered. */
+export type RecommendationStatus = 'pending' | 'accepted' | 'modified' | 'skipped' | 'superseded';
 
 /** A stored recommendation as it left the safety layer, with its feedback when given. */
 export interface RecommendationView extends Recommendation {

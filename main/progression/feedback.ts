@@ -34,6 +34,7 @@ export function giveFeedback(ctx: HandlerContext, input: ParsedInputOf<'recommen
   const db = ctx.store.db;
   const row = getRecommendation(db, input.recommendationId);
   if (!row) throw new StudioError('not_found', `there is no recommendation with id ${input.recommendationId}`, 'recommendationId');
+  if (row.status === 'superseded') throw new StudioError('conflict', 'a newer recommendation for this exercise replaced this one; answer that one', 'recommendationId');
   if (row.status !== 'pending') throw new StudioError('conflict', `the recommendation was already ${row.status}`, 'recommendationId');
   if (row.safetyStatus === 'blocked' && input.action !== 'skipped') {
     throw new StudioError('conflict', 'the safety layer blocked this recommendation; it can only be skipped', 'action');

@@ -98,3 +98,16 @@ describe('progression in the host', () => {
     expect(after.weeks[adj.week - 1]).not.toEqual(before.weeks[adj.week - 1]);
   });
 });
+
+describe('recommendations over time', () => {
+  it('supersede the older pending suggestion for the same exercise', async () => {
+    const first = await ok<RecommendationView[]>('recommendations/generate', { memberId });
+    const second = await ok<RecommendationView[]>('recommendations/generate', { memberId });
+    const all = await ok<RecommendationView[]>('recommendations/list', { memberId });
+    const old = all.find((r) => r.id === first[0]!.id)!;
+    expect(old.status).toBe('superseded');
+    expect(all.find((r) => r.id === second[0]!.id)!.status).toBe('pending');
+    expect(await host.call('recommendations/feedback', { recommendationId: old.id, action: 'skipped', difficulty: 5, effectiveness: 5, perceivedExertion: 5, formQuality: 5 }, caller))
+      .toMatchObject({ ok: false, error: { reason: 'conflict' } });
+  });
+});

@@ -11,7 +11,7 @@ import type { Exercise, Goal } from '../../engine/types';
 import { recordAudit } from '../../db/audit';
 import { allExercises } from '../../db/exercises';
 import { listPlanHeaders } from '../../db/plans';
-import { feedbackCount, insertRecommendation, lastRuleState, preferenceTimeline } from '../../db/progression';
+import { feedbackCount, insertRecommendation, lastRuleState, preferenceTimeline, supersedePending } from '../../db/progression';
 import { setsWithRirByExercise } from '../../db/rir';
 import { StudioError } from '../contract/errors';
 import type { HandlerContext } from '../host/context';
@@ -77,6 +77,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
     });
     const rec: Recommendation = decision.recommendation ?? out.recommendation;
     ids.push(db.transaction((tx) => {
+      supersedePending(tx, memberId, rx.exerciseId);
       const id = insertRecommendation(tx, {
         memberId, exerciseId: rx.exerciseId, prescriptionId: rx.id, type: rec.type, body: rec,
         safetyStatus: decision.status, overrides: decision.overrides, ruleState: out.ruleState, status: 'pending',

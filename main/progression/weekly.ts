@@ -23,15 +23,15 @@ import { memberCheckInList, memberSessions } from './sources';
 
 const DAY_MS = 86_400_000;
 
-function summarize(a: WeekAnalysis): string[] {
+function summarize(a: WeekAnalysis, names: Map<string, string>): string[] {
   const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)} %`);
   const out = [`Adherence: ${a.adherence.doneSessions} of ${a.adherence.plannedSessions} sessions, ${pct(a.adherence.setShare)} of planned sets.`];
   const off = a.volume.filter((v) => v.ratio !== null && (v.ratio < 0.8 || v.ratio > 1.2));
-  if (off.length) out.push(`Volume off plan: ${off.map((v) => `${v.muscle} ${v.doneSets}/${v.plannedSets} sets`).join(', ')}.`);
+  if (off.length) out.push(`Volume off plan: ${off.map((v) => `${v.muscle.replace('_', ' ')} ${v.doneSets}/${v.plannedSets} sets`).join(', ')}.`);
   const r = a.recovery;
   if (r.checkIns) out.push(`Recovery: mean fatigue ${r.meanFatigue?.toFixed(1) ?? '—'}, sleep ${r.meanSleep?.toFixed(1) ?? '—'}${r.painReported ? ', pain reported' : ''}${r.illness ? ', illness' : ''}.`);
   const lifts = a.lifts.filter((l) => l.isMainLift && l.e1rmChangePctPerWeek !== null);
-  if (lifts.length) out.push(`e1RM trend: ${lifts.map((l) => `${l.exerciseId} ${l.e1rmChangePctPerWeek! >= 0 ? '+' : ''}${l.e1rmChangePctPerWeek!.toFixed(1)} %/week`).join(', ')}.`);
+  if (lifts.length) out.push(`e1RM trend: ${lifts.map((l) => `${names.get(l.exerciseId) ?? l.exerciseId} ${l.e1rmChangePctPerWeek! >= 0 ? '+' : ''}${l.e1rmChangePctPerWeek!.toFixed(1)} %/week`).join(', ')}.`);
   return out;
 }
 
@@ -70,7 +70,7 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
   });
   const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library });
   return db.transaction((tx) => {
-    const id = insertAdjustment(tx, { planId: plan.id, memberId, week: diff.week, status: 'pending', analysis: { summary: summarize(analysis), diff }, lines: diff.lines });
+    const id = insertAdjustment(tx, { planId: plan.id, memberId, week: diff.week, status: 'pending', analysis: { summary: summarize(analysis, new Map(library.map((e) => [e.id, e.name]))), diff }, lines: diff.lines });
     recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'weekly.propose', entity: 'plan', entityId: plan.id, after: { adjustmentId: id, lines: diff.lines.length } });
     return id;
   });
