@@ -29,6 +29,12 @@ export class MembersPage {
     await expect(this.demoRows.first()).toBeVisible();
   }
 
+  /** Waits for the list to load; creates the demo club when it has no demo member yet. */
+  async ensureDemoClub(): Promise<void> {
+    await expect(this.rows.first().or(this.page.getByText('No members yet'))).toBeVisible({ timeout: 30_000 });
+    if ((await this.demoRows.count()) === 0) await this.createDemoClub();
+  }
+
   get demoRows(): Locator {
     return this.rows.filter({ has: this.page.getByTestId('demo-chip') });
   }

@@ -33,4 +33,9 @@ export class StudioApp {
     await this.page.getByTestId('nav-models').click();
     await expect(this.page.getByTestId('models-page')).toBeVisible();
   }
+
+  async goToWeeklyReview(): Promise<void> {
+    await this.page.getByTestId('nav-weekly').click();
+    await expect(this.page.getByTestId('weekly-page')).toBeVisible();
+  }
 }

@@ -15,6 +15,7 @@ import { MemberPage } from './pages/MemberPage';
 import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './pages/PlanPage';
 import { ModelsPage } from './pages/ModelsPage';
+import { WeeklyReviewPage } from './pages/WeeklyReviewPage';
 
 const NAV_WIDTH = 168;
 
@@ -32,6 +33,7 @@ function Page({ route, role }: { route: Route; role: StaffRole | null }) {
     case 'plans': return <PlansPage />;
     case 'plan': return <PlanPage planId={route.planId} />;
     case 'models': return <ModelsPage role={role} />;
+    case 'weekly': return <WeeklyReviewPage role={role} adjustmentId={route.adjustmentId ?? null} />;
   }
 }
 
@@ -52,7 +54,8 @@ export function App() {
     setStaffId(id);
   };
   const ready = Boolean(info.error) || (info.data !== undefined && (staffId !== null || info.data.staff.length === 0));
-  const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : route.page === 'models' ? 'models' : 'members';
+  const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : route.page === 'models' ? 'models'
+    : route.page === 'weekly' ? 'weekly' : 'members';
   const role = info.data?.staff.find((s) => s.id === staffId)?.role ?? null;
 
   return (
@@ -95,6 +98,9 @@ export function App() {
           </ListItemButton>
           <ListItemButton selected={section === 'plans'} onClick={() => navigate({ page: 'plans' })} data-testid="nav-plans">
             <ListItemText primary="Plans" />
+          </ListItemButton>
+          <ListItemButton selected={section === 'weekly'} onClick={() => navigate({ page: 'weekly' })} data-testid="nav-weekly">
+            <ListItemText primary="Weekly review" />
           </ListItemButton>
           <ListItemButton selected={section === 'models'} onClick={() => navigate({ page: 'models' })} data-testid="nav-models">
             <ListItemText primary="Models" />

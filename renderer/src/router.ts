@@ -1,4 +1,4 @@
-/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`. */
+/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -6,7 +6,8 @@ export type Route =
   | { page: 'member'; memberId: number }
   | { page: 'plans' }
   | { page: 'plan'; planId: number }
-  | { page: 'models' };
+  | { page: 'models' }
+  | { page: 'weekly'; adjustmentId?: number };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'plans' && Number.isInteger(id) && id > 0) return { page: 'plan', planId: id };
   if (parts[0] === 'plans') return { page: 'plans' };
   if (parts[0] === 'models') return { page: 'models' };
+  if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
   return { page: 'members' };
 }
 
@@ -25,6 +27,7 @@ export function hrefOf(route: Route): string {
     case 'plans': return '#/plans';
     case 'plan': return `#/plans/${route.planId}`;
     case 'models': return '#/models';
+    case 'weekly': return route.adjustmentId ? `#/weekly/${route.adjustmentId}` : '#/weekly';
   }
 }
 

@@ -1,5 +1,6 @@
-/** One member: profile, progress charts, the RIR model, recent sets, plans and plan generation. */
-import { Box, Chip, LinearProgress, Typography } from '@mui/material';
+/** One member: profile, progress charts, check-ins and recommendations, insights, the RIR model, plans. */
+import { useState } from 'react';
+import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
 import { api } from '../api';
 import { useStudio } from '../studio-context';
 import { useLoad } from '../use-load';
@@ -12,6 +13,9 @@ import { PlansTable } from '../components/PlansTable';
 import { GeneratePlanForm } from '../components/GeneratePlanForm';
 import { StatusChip } from '../components/StatusChip';
 import { RirSection } from '../components/RirSection';
+import { CheckInDialog } from '../components/CheckInDialog';
+import { RecommendationsSection } from '../components/RecommendationsSection';
+import { InsightsPanel } from '../components/InsightsPanel';
 
 export function MemberPage({ memberId }: { memberId: number }) {
   const { unit } = useStudio();
@@ -20,6 +24,9 @@ export function MemberPage({ memberId }: { memberId: number }) {
   const volume = useLoad(() => api.history.volume({ memberId }), [memberId]);
   const sets = useLoad(() => api.history.sets({ memberId, limit: 100 }), [memberId]);
   const plans = useLoad(() => api.plans.list({ memberId }), [memberId]);
+  const checkins = useLoad(() => api.checkins.list({ memberId }), [memberId]);
+  const [checkInOpen, setCheckInOpen] = useState(false);
+  const [feedbackCount, setFeedbackCount] = useState(0);
 
   const m = member.data;
   if (!m) return member.loading ? <LinearProgress /> : <Typography>Member not found.</Typography>;
@@ -29,6 +36,8 @@ export function MemberPage({ memberId }: { memberId: number }) {
         <Typography variant="h5" component="h1" data-testid="member-name">{m.name}</Typography>
         {m.isDemo ? <Chip label="demo" color="secondary" variant="outlined" /> : null}
         <StatusChip status={m.planStatus} testId="member-plan-status" />
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" onClick={() => setCheckInOpen(true)} data-testid="open-checkin">Check-in</Button>
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '360px 1fr 1fr' }, gap: 1.5 }}>
         <ProfileCard member={m} onSaved={member.set} />
@@ -39,6 +48,8 @@ export function MemberPage({ memberId }: { memberId: number }) {
           {volume.data ? <VolumeChart weeks={volume.data} unit={unit} /> : <LinearProgress />}
         </Section>
       </Box>
+      <RecommendationsSection memberId={memberId} checkIn={checkins.data?.[0]} onFeedback={() => setFeedbackCount((n) => n + 1)} />
+      <InsightsPanel memberId={memberId} version={feedbackCount} />
       <RirSection memberId={memberId} memberName={m.name} unit={unit} />
       <Section title="Generate a plan">
         <GeneratePlanForm member={m} />
@@ -51,6 +62,10 @@ export function MemberPage({ memberId }: { memberId: number }) {
           {sets.data ? <RecentSetsTable sets={sets.data} unit={unit} /> : <LinearProgress />}
         </Section>
       </Box>
+      <CheckInDialog
+        memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
+        onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
+      />
     </Box>
   );
 }
