@@ -269,3 +269,11 @@ export const planAdjustments = sqliteTable('plan_adjustments', {
   decidedBy: integer('decided_by').references(() => staff.id),
   decidedAt: text('decided_at'),
 }, (t) => [index('plan_adjustments_status').on(t.status, t.memberId)]);
+
+/** Club-wide settings by key, e.g. `safety.constraints` (JSON, validated by the engine on read). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: json<unknown>('value').notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+  updatedBy: integer('updated_by').references(() => staff.id),
+});

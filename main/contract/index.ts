@@ -236,6 +236,27 @@ export const contract = {
     access: coaches,
     summary: 'Accept, edit or reject proposed lines (or all at once); accepted lines are applied to the plan after the safety layer.',
   }),
+  'session/adjust': op<V.SessionAdjustView>()({
+    input: z.object({ prescriptionId: Id, fatigue: Rating.optional(), formRating: Rating.optional() }).strict()
+      .refine((i) => i.fatigue !== undefined || i.formRating !== undefined, { message: 'give a fatigue or a form rating', path: ['fatigue'] }),
+    access: staffOnly,
+    summary: 'During a session: a lighter load when fatigue is high, an easier alternative when form is poor.',
+  }),
+  'weekly/analyze-all': op<V.WeeklyRunView>()({
+    input: z.object({ weekStart: IsoDate.optional() }).strict(),
+    access: coaches,
+    summary: 'Run the weekly analysis for every member with an approved plan.',
+  }),
+  'safety/constraints': op<import('../../engine/safety/index').SafetyConstraints>()({
+    input: z.object({}).strict(),
+    access: staffOnly,
+    summary: "The club's safety constraints (defaults from the product specification).",
+  }),
+  'safety/set-constraints': op<import('../../engine/safety/index').SafetyConstraints>()({
+    input: z.object({ constraints: z.record(z.string(), z.number()) }).strict(),
+    access: ['manager'],
+    summary: "Change the club's safety constraints; missing fields take the defaults.",
+  }),
   'audit/list': op<V.AuditEntry[]>()({
     input: z.object({ entity: z.string().max(40).optional(), entityId: z.string().max(40).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     access: ['manager', 'trainer'],

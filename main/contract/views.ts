@@ -302,3 +302,20 @@ export interface PlanAdjustmentView {
   summary: string[];
   lines: AdjustmentLineView[];
 }
+
+/** What to do for the rest of a session: a lighter load for high fatigue, an easier exercise for poor form. */
+export interface SessionAdjustView {
+  prescriptionId: number;
+  exerciseId: string;
+  exerciseName: string;
+  original: import('../../engine/progression/types').Prescribed;
+  adjusted: import('../../engine/progression/types').Prescribed;
+  loadCutFraction: number;
+  reasons: string[];
+  alternative: { exerciseId: string; exerciseName: string; reason: string } | null;
+}
+
+export interface WeeklyRunView {
+  analyzed: PlanAdjustmentView[];
+  skipped: Array<{ memberId: number; memberName: string; reason: string }>;
+}

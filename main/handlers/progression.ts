@@ -7,6 +7,13 @@ import { generateRecommendations } from '../progression/recommend';
 import { giveFeedback, insightsFor, recommendationViews } from '../progression/feedback';
 import { adjustmentView, analyzeMemberWeek, decideAdjustment, exerciseNames } from '../progression/weekly';
 import { toCheckIn } from '../progression/sources';
+import { adjustSession } from '../progression/session';
+import { CONSTRAINTS_KEY, clubConstraints } from '../progression/constraints';
+import { validateConstraints } from '../../engine/safety/index';
+import { putSetting } from '../../db/settings';
+import { listPlanHeaders } from '../../db/plans';
+import { StudioError } from '../contract/errors';
+import type { PlanAdjustmentView, WeeklyRunView } from '../contract/index';
 
 export const progressionHandlers: PartialHandlers = {
   'checkins/create': (input, ctx) => {
@@ -38,6 +45,32 @@ export const progressionHandlers: PartialHandlers = {
   'weekly/analyze': ({ memberId, weekStart }, ctx) => {
     const id = analyzeMemberWeek(ctx, memberId, weekStart);
     return adjustmentView(getAdjustment(ctx.store.db, id)!, exerciseNames(ctx.store.db));
+  },
+  'weekly/analyze-all': ({ weekStart }, ctx) => {
+    const names = exerciseNames(ctx.store.db);
+    const members = listPlanHeaders(ctx.store.db, { status: 'approved' }).filter((p, i, all) => all.findIndex((q) => q.memberId === p.memberId) === i);
+    const analyzed: PlanAdjustmentView[] = [];
+    const skipped: WeeklyRunView['skipped'] = [];
+    for (const p of members) {
+      try {
+        analyzed.push(adjustmentView(getAdjustment(ctx.store.db, analyzeMemberWeek(ctx, p.memberId, weekStart))!, names));
+      } catch (err) {
+        if (!(err instanceof StudioError)) throw err;
+        skipped.push({ memberId: p.memberId, memberName: p.memberName, reason: err.message });
+      }
+    }
+    return { analyzed, skipped };
+  },
+  'session/adjust': (input, ctx) => adjustSession(ctx, input),
+  'safety/constraints': (_input, ctx) => clubConstraints(ctx.store.db),
+  'safety/set-constraints': ({ constraints }, ctx) => {
+    const before = clubConstraints(ctx.store.db);
+    const after = validateConstraints(constraints);
+    ctx.store.db.transaction((tx) => {
+      putSetting(tx, CONSTRAINTS_KEY, after, ctx.caller.staff?.id ?? null);
+      recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'safety.constraints', entity: 'settings', entityId: CONSTRAINTS_KEY, before, after });
+    });
+    return after;
   },
   'weekly/pending': (_input, ctx) => {
     const names = exerciseNames(ctx.store.db);

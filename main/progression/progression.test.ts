@@ -111,3 +111,33 @@ describe('recommendations over time', () => {
       .toMatchObject({ ok: false, error: { reason: 'conflict' } });
   });
 });
+
+describe('during a session, settings and the club run', () => {
+  it('cuts the load for high fatigue and offers an easier exercise for poor form', async () => {
+    const current = await ok<PlanView>('plans/get', { planId: plan.id });
+    const rx = current.weeks[1]!.sessions.flatMap((s) => s.prescriptions).find((p) => p.exerciseId === 'barbell-back-squat')
+      ?? current.weeks[1]!.sessions.flatMap((s) => s.prescriptions).find((p) => (p.loadKg ?? 0) > 20)!;
+    const tired = await ok<{ adjusted: { loadKg: number | null }; loadCutFraction: number; reasons: string[] }>('session/adjust', { prescriptionId: rx.id, fatigue: 9 });
+    expect(tired.loadCutFraction).toBeGreaterThanOrEqual(0.1);
+    expect(tired.loadCutFraction).toBeLessThanOrEqual(0.15);
+    expect(tired.adjusted.loadKg!).toBeLessThan(rx.loadKg!);
+    const sloppy = await ok<{ alternative: { exerciseId: string } | null; reasons: string[] }>('session/adjust', { prescriptionId: rx.id, formRating: 4 });
+    expect(sloppy.reasons[0]).toMatch(/Form 4\/10/);
+    expect(await host.call('session/adjust', { prescriptionId: rx.id }, caller)).toMatchObject({ ok: false, error: { reason: 'invalid_input', field: 'fatigue' } });
+  });
+
+  it('keeps configurable safety constraints, validated with the field named', async () => {
+    const defaults = await ok<{ minRestS: number }>('safety/constraints', {});
+    expect(defaults.minRestS).toBe(30);
+    const changed = await ok<{ minRestS: number; maxLoadIncreaseFraction: number }>('safety/set-constraints', { constraints: { minRestS: 45 } });
+    expect(changed).toMatchObject({ minRestS: 45, maxLoadIncreaseFraction: 0.1 });
+    expect(await host.call('safety/set-constraints', { constraints: { minRestS: -1 } }, caller)).toMatchObject({ ok: false, error: { reason: 'invalid_input', field: 'constraints.minRestS' } });
+    const recs = await ok<RecommendationView[]>('recommendations/generate', { memberId });
+    for (const r of recs) expect(r.suggested.restS).toBeGreaterThanOrEqual(45);
+  });
+
+  it('runs the weekly analysis for every member with an approved plan', async () => {
+    const run = await ok<{ analyzed: PlanAdjustmentView[]; skipped: unknown[] }>('weekly/analyze-all', {});
+    expect(run.analyzed.map((a) => a.memberId)).toContain(memberId);
+  });
+});

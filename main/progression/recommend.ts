@@ -21,6 +21,7 @@ import { learnMember } from '../rir/learn';
 import { rirLoadModel } from '../rir/load-model';
 import { activePopulation } from '../rir/population';
 import { familiarTimeOfDay, memberCheckInList, memberSessions } from './sources';
+import { clubConstraints } from './constraints';
 
 /** The rule for a prescription: linear progression for strength, double progression otherwise. */
 export function ruleFor(goal: Goal, p: Prescribed, exercise: Exercise, unit: 'kg' | 'lb'): RuleSpec {
@@ -56,6 +57,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
     familiarTimeOfDay: familiarTimeOfDay(sessions, now),
   };
   const inventory = DEFAULT_INVENTORY(member.preferredUnit);
+  const constraints = clubConstraints(db);
   const seen = new Set<string>();
   const ids: number[] = [];
   for (const rx of plan.weeks[0]?.sessions.flatMap((s) => s.prescriptions) ?? []) {
@@ -74,7 +76,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
     const decision = applySafety(out.recommendation, {
       now: now.toISOString(), checkIn: checkIns[0] ?? null, history: own,
       roundDownKg: (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down'),
-    });
+    }, constraints);
     const rec: Recommendation = decision.recommendation ?? out.recommendation;
     ids.push(db.transaction((tx) => {
       supersedePending(tx, memberId, rx.exerciseId);

@@ -20,6 +20,8 @@ import type { HandlerContext } from '../host/context';
 import { requireMember } from '../handlers/members';
 import { loadPlanView } from '../handlers/plans';
 import { memberCheckInList, memberSessions } from './sources';
+import { clubConstraints } from './constraints';
+import type { SafetyConstraints } from '../../engine/safety/index';
 
 const DAY_MS = 86_400_000;
 
@@ -68,7 +70,7 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
     plan: plan.weeks[review - 1] as unknown as PlannedWeek, exercises: library, sessions: memberSessions(db, memberId),
     checkIns: memberCheckInList(db, memberId), weekStart: new Date(startMs).toISOString(),
   });
-  const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library });
+  const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library, constraints: clubConstraints(db) });
   return db.transaction((tx) => {
     const id = insertAdjustment(tx, { planId: plan.id, memberId, week: diff.week, status: 'pending', analysis: { summary: summarize(analysis, new Map(library.map((e) => [e.id, e.name]))), diff }, lines: diff.lines });
     recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'weekly.propose', entity: 'plan', entityId: plan.id, after: { adjustmentId: id, lines: diff.lines.length } });
@@ -76,7 +78,7 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
   });
 }
 
-function decideLines(diff: AdjustmentDiff, input: ParsedInputOf<'weekly/decide'>): AdjustmentDiff {
+function decideLines(diff: AdjustmentDiff, input: ParsedInputOf<'weekly/decide'>, constraints: SafetyConstraints): AdjustmentDiff {
   let d = input.all === 'accept' ? acceptLines(diff) : input.all === 'reject' ? rejectLines(diff) : diff;
   for (const line of input.lines) {
     if (!d.lines.some((l) => l.id === line.id)) throw new StudioError('not_found', `there is no line "${line.id}" in this adjustment`, 'lines');
@@ -84,7 +86,7 @@ function decideLines(diff: AdjustmentDiff, input: ParsedInputOf<'weekly/decide'>
     else if (line.decision === 'reject') d = rejectLines(d, [line.id]);
     else {
       if (line.value === undefined) throw new StudioError('invalid_input', `line ${line.id}: an edit needs a value`, 'lines.value');
-      d = editLine(d, line.id, line.value);
+      d = editLine(d, line.id, line.value, undefined, constraints);
     }
   }
   return d;
@@ -105,7 +107,7 @@ function applyToPlan(ctx: HandlerContext, plan: PlanView, diff: AdjustmentDiff):
   const afterRx = flat(after);
   const safe = applySafetyToPlanChange(beforeRx.map((x) => toPrescribed(x.p)), afterRx.map((x) => toPrescribed(x.p)), {
     now: ctx.now().toISOString(), checkIn: memberCheckInList(ctx.store.db, plan.memberId)[0] ?? null, history: memberSessions(ctx.store.db, plan.memberId),
-  });
+  }, clubConstraints(ctx.store.db));
   if (safe.after.length !== afterRx.length) throw new StudioError('conflict', 'the safety layer removed a line of the week; decide the lines again', 'adjustmentId');
   const ids = new Map<string, number>(week.sessions.flatMap((s) => s.prescriptions.map((p) => [`${s.day}.${p.order}`, p.id] as [string, number])));
   const actor = ctx.caller.staff?.id ?? null;
@@ -128,7 +130,7 @@ export function decideAdjustment(ctx: HandlerContext, input: ParsedInputOf<'week
   if (!row) throw new StudioError('not_found', `there is no adjustment with id ${input.adjustmentId}`, 'adjustmentId');
   if (row.status !== 'pending') throw new StudioError('conflict', 'this adjustment was already decided', 'adjustmentId');
   const stored = row.analysis as { summary: string[]; diff: AdjustmentDiff };
-  const diff = decideLines(stored.diff, input);
+  const diff = decideLines(stored.diff, input, clubConstraints(db));
   const stillPending = diff.lines.some((l) => l.status === 'pending');
   if (diff.lines.some((l) => l.status === 'accepted' || l.status === 'edited')) applyToPlan(ctx, loadPlanView(db, row.planId), diff);
   db.transaction((tx) => {
