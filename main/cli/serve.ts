@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createHost } from '../host/host';
+import { startWeeklySchedule } from '../host/weekly-schedule';
 import { defaultDbPath } from '../host/paths';
 import { isLoopback, startHttpServer, type StartedServer } from '../http/server';
 
@@ -25,11 +26,12 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
   const host = createHost(o.db);
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR });
+  const stopSchedule = startWeeklySchedule(host);
   console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
   if (!isLoopback(o.host) && o.host !== 'localhost') {
     console.log('On the network: staff operations answer only on this machine (127.0.0.1) until staff sign-in exists.');
   }
-  const stop = () => { void started.close().then(() => { host.close(); process.exit(0); }); };
+  const stop = () => { stopSchedule(); void started.close().then(() => { host.close(); process.exit(0); }); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return started;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHost, localCaller, type Host } from '../host/host';
 import { defaultDbPath } from '../host/paths';
+import { startWeeklySchedule } from '../host/weekly-schedule';
 import { CONTENT_SECURITY_POLICY } from '../http/static';
 
 const CALL_CHANNEL = 'studio:call';
@@ -54,6 +55,7 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, allow) => allow(false));
   host = createHost(process.env.STUDIO_DB ?? defaultDbPath(app.getPath('userData')));
   registerIpc(host);
+  startWeeklySchedule(host);
   createWindow();
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
 }).catch((err: unknown) => {
