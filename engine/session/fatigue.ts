@@ -23,7 +23,7 @@ export const FATIGUE_CUT_AT_MAX = 0.15;
 export interface FatigueAdjustment {
   /** The prescription for the rest of the session (unchanged when fatigue is below caution). */
   prescribed: Prescribed;
-  /** Fraction the load was cut by (0 when unchanged or body weight). */
+  /** Fraction the load was really cut by, after rounding to a loadable weight (0 when unchanged or body weight). */
   loadCutFraction: number;
   changed: boolean;
   /** True when `roundDownKg` rounded the cut load; false means unrounded kg. */
@@ -72,9 +72,12 @@ export function adjustForFatigue(
   const r = roundDownKg?.(exact);
   const rounded = r !== null && r !== undefined && Number.isFinite(r) && r >= 0 && r <= exact + 1e-9;
   const loadKg = rounded ? r : exact;
-  const pct = (cut * 100).toFixed(1).replace(/\.0$/, '');
+  const pct = (fraction: number) => (fraction * 100).toFixed(1).replace(/\.0$/, '');
+  const kg = (v: number) => String(Math.round(v * 100) / 100);
+  const actual = 1 - loadKg / load;
+  const step = rounded && Math.abs(actual - cut) > 0.005 ? `; on a loadable weight that is −${pct(actual)} %` : '';
   return {
-    prescribed: { ...prescribed, loadKg }, loadCutFraction: cut, changed: true, rounded,
-    reason: `${f} is at or above the caution level ${String(constraints.cautionFatigue)}: load cut ${pct} % from ${String(load)} kg to ${String(Math.round(loadKg * 100) / 100)} kg${rounded ? ' (rounded down to a loadable weight)' : ' (unrounded kg)'}.`,
+    prescribed: { ...prescribed, loadKg }, loadCutFraction: actual, changed: true, rounded,
+    reason: `${f} is at or above the caution level ${String(constraints.cautionFatigue)}: load cut ${pct(cut)} % from ${kg(load)} kg to ${kg(loadKg)} kg${rounded ? ` (rounded down to a loadable weight${step})` : ' (unrounded kg)'}.`,
   };
 }

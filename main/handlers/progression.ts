@@ -48,7 +48,7 @@ export const progressionHandlers: PartialHandlers = {
   },
   'weekly/analyze-all': ({ weekStart }, ctx) => {
     const names = exerciseNames(ctx.store.db);
-    const members = listPlanHeaders(ctx.store.db, { status: 'approved' }).filter((p, i, all) => all.findIndex((q) => q.memberId === p.memberId) === i);
+    const members = listPlanHeaders(ctx.store.db, {}).filter((p) => p.status === 'approved' || p.status === 'active').filter((p, i, all) => all.findIndex((q) => q.memberId === p.memberId) === i);
     const analyzed: PlanAdjustmentView[] = [];
     const skipped: WeeklyRunView['skipped'] = [];
     for (const p of members) {

@@ -18,6 +18,9 @@ export function adjustSession(ctx: HandlerContext, input: ParsedInputOf<'session
   const found = prescriptionWithPlan(db, input.prescriptionId);
   if (!found) throw new StudioError('not_found', `there is no prescription with id ${input.prescriptionId}`, 'prescriptionId');
   const header = listPlanHeaders(db, { planId: found.planId })[0]!;
+  if (header.status !== 'approved' && header.status !== 'active') {
+    throw new StudioError('conflict', `the plan is ${header.status}: session changes apply to an approved plan`, 'prescriptionId');
+  }
   const member = getMember(db, header.memberId)!;
   const library = allExercises(db);
   const exercise = library.find((e) => e.id === found.prescription.exerciseId)!;

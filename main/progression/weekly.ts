@@ -12,7 +12,7 @@ import type { PlannedWeek } from '../../engine/types';
 import { recordAudit } from '../../db/audit';
 import { allExercises } from '../../db/exercises';
 import { listPlanHeaders, updatePrescription } from '../../db/plans';
-import { getAdjustment, insertAdjustment, updateAdjustment, type AdjustmentRow } from '../../db/progression';
+import { getAdjustment, insertAdjustment, listAdjustments, updateAdjustment, type AdjustmentRow } from '../../db/progression';
 import type { Db } from '../../db/open';
 import { StudioError } from '../contract/errors';
 import type { ParsedInputOf, PlanAdjustmentView, PlanView } from '../contract/index';
@@ -60,7 +60,10 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
   const member = requireMember(ctx, memberId);
   const db = ctx.store.db;
   const plan = approvedPlan(db, memberId);
-  const weekStart = mondayOf(weekStartInput ? Date.parse(`${weekStartInput}T00:00:00Z`) : ctx.now().getTime());
+  // Default: the last full week, unless the plan was approved after it began (then this week).
+  const approvedWeek = mondayOf(Date.parse(plan.approvedAt!));
+  const lastFull = mondayOf(ctx.now().getTime() - 7 * DAY_MS);
+  const weekStart = weekStartInput ? mondayOf(Date.parse(`${weekStartInput}T00:00:00Z`)) : (lastFull >= approvedWeek ? lastFull : mondayOf(ctx.now().getTime()));
   const startMs = parseTime(`${weekStart}T00:00:00Z`)!;
   const review = Math.min(plan.weeks.length, Math.max(1, Math.floor((startMs - parseTime(`${mondayOf(Date.parse(plan.approvedAt!))}T00:00:00Z`)!) / (7 * DAY_MS)) + 1));
   if (review >= plan.weeks.length) throw new StudioError('conflict', `week ${review} is the last of the plan: generate the next block instead`, 'weekStart');
@@ -71,8 +74,12 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
     checkIns: memberCheckInList(db, memberId), weekStart: new Date(startMs).toISOString(),
   });
   const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library, constraints: clubConstraints(db) });
+  const stored = { analysis: { summary: summarize(analysis, new Map(library.map((e) => [e.id, e.name]))), diff }, lines: diff.lines };
+  // A new analysis of the same plan week refreshes the proposal still waiting, instead of adding a second one.
+  const waiting = listAdjustments(db, { status: 'pending', memberId }).find((a) => a.planId === plan.id && a.week === diff.week);
   return db.transaction((tx) => {
-    const id = insertAdjustment(tx, { planId: plan.id, memberId, week: diff.week, status: 'pending', analysis: { summary: summarize(analysis, new Map(library.map((e) => [e.id, e.name]))), diff }, lines: diff.lines });
+    const id = waiting ? waiting.id : insertAdjustment(tx, { planId: plan.id, memberId, week: diff.week, status: 'pending', ...stored });
+    if (waiting) updateAdjustment(tx, id, stored);
     recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'weekly.propose', entity: 'plan', entityId: plan.id, after: { adjustmentId: id, lines: diff.lines.length } });
     return id;
   });
