@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { setRating } from './sliders';
 
 export class PlanPage {
   readonly root: Locator;
@@ -49,5 +50,25 @@ export class PlanPage {
     await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
     await this.page.getByTestId('confirm-button').click();
     await expect(this.page.getByTestId('confirm-dialog')).toBeHidden();
+  }
+
+  /** The first prescription of the shown week with an external load (not body weight). */
+  get loadedRow(): Locator {
+    return this.rows.filter({ has: this.page.getByTestId('prescription-load').filter({ hasText: /\d/ }) }).first();
+  }
+
+  /** Opens "During session" on a row, sets the given ratings (others stay "not rated") and presses Check. */
+  async duringSession(row: Locator, ratings: { fatigue?: number; form?: number }): Promise<Locator> {
+    await row.getByTestId('session-adjust').click();
+    const dialog = this.page.getByTestId('session-adjust-dialog');
+    await expect(dialog).toBeVisible();
+    for (const [key, value] of Object.entries(ratings)) {
+      await dialog.getByTestId(`session-${key}-rated`).check();
+      await setRating(dialog.getByTestId(`session-${key}`), value);
+    }
+    await dialog.getByTestId('session-adjust-check').click();
+    const result = dialog.getByTestId('session-adjust-result');
+    await expect(result).toBeVisible();
+    return result;
   }
 }

@@ -35,4 +35,12 @@ export class WeeklyReviewPage {
   async acceptAll(): Promise<void> {
     await this.diff.getByTestId('adjustment-accept-all').click();
   }
+
+  /** Presses "Analyse all members" and waits for its result alert. */
+  async analyseAll(): Promise<Locator> {
+    await this.page.getByTestId('analyze-all').click();
+    const result = this.page.getByTestId('analyze-all-result');
+    await expect(result).toBeVisible({ timeout: 60_000 });
+    return result;
+  }
 }

@@ -16,6 +16,7 @@ import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './pages/PlanPage';
 import { ModelsPage } from './pages/ModelsPage';
 import { WeeklyReviewPage } from './pages/WeeklyReviewPage';
+import { SettingsPage } from './pages/SettingsPage';
 
 const NAV_WIDTH = 168;
 
@@ -34,6 +35,7 @@ function Page({ route, role }: { route: Route; role: StaffRole | null }) {
     case 'plan': return <PlanPage planId={route.planId} />;
     case 'models': return <ModelsPage role={role} />;
     case 'weekly': return <WeeklyReviewPage role={role} adjustmentId={route.adjustmentId ?? null} />;
+    case 'settings': return <SettingsPage role={role} />;
   }
 }
 
@@ -55,7 +57,7 @@ export function App() {
   };
   const ready = Boolean(info.error) || (info.data !== undefined && (staffId !== null || info.data.staff.length === 0));
   const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : route.page === 'models' ? 'models'
-    : route.page === 'weekly' ? 'weekly' : 'members';
+    : route.page === 'weekly' ? 'weekly' : route.page === 'settings' ? 'settings' : 'members';
   const role = info.data?.staff.find((s) => s.id === staffId)?.role ?? null;
 
   return (
@@ -104,6 +106,9 @@ export function App() {
           </ListItemButton>
           <ListItemButton selected={section === 'models'} onClick={() => navigate({ page: 'models' })} data-testid="nav-models">
             <ListItemText primary="Models" />
+          </ListItemButton>
+          <ListItemButton selected={section === 'settings'} onClick={() => navigate({ page: 'settings' })} data-testid="nav-settings">
+            <ListItemText primary="Settings" />
           </ListItemButton>
         </List>
         <Box sx={{ mt: 'auto', p: 1.5, color: 'text.secondary', fontSize: 11 }}>

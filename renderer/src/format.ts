@@ -28,3 +28,8 @@ export function fieldLabel(field: string): string {
   const last = field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? field;
   return humanize(last.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase());
 }
+
+/** Host sentences sometimes carry raw floats (`24.947580350000003 kg`): shown with at most two decimals. */
+export function tidyNumbers(text: string): string {
+  return text.replace(/\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
+}

@@ -1,4 +1,4 @@
-/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`. */
+/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -7,7 +7,8 @@ export type Route =
   | { page: 'plans' }
   | { page: 'plan'; planId: number }
   | { page: 'models' }
-  | { page: 'weekly'; adjustmentId?: number };
+  | { page: 'weekly'; adjustmentId?: number }
+  | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'plans' && Number.isInteger(id) && id > 0) return { page: 'plan', planId: id };
   if (parts[0] === 'plans') return { page: 'plans' };
   if (parts[0] === 'models') return { page: 'models' };
+  if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
   return { page: 'members' };
 }
@@ -28,6 +30,7 @@ export function hrefOf(route: Route): string {
     case 'plan': return `#/plans/${route.planId}`;
     case 'models': return '#/models';
     case 'weekly': return route.adjustmentId ? `#/weekly/${route.adjustmentId}` : '#/weekly';
+    case 'settings': return '#/settings';
   }
 }
 

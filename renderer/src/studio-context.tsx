@@ -14,17 +14,18 @@ interface Notice { severity: 'error' | 'success' | 'info'; title: string; text: 
 interface StudioContextValue {
   unit: WeightUnit;
   setUnit(unit: WeightUnit): void;
-  /** Shows an error (a StudioError names its reason and field). */
-  showError(error: unknown): void;
+  /** Shows an error (a StudioError names its reason and field; `fieldName` overrides how the field is named). */
+  showError(error: unknown, fieldName?: string): void;
   showMessage(text: string): void;
 }
 
 const StudioContext = createContext<StudioContextValue | null>(null);
 
-export function describeError(error: unknown): { title: string; text: string } {
+export function describeError(error: unknown, fieldName?: string): { title: string; text: string } {
   const e = studioErrorOf(error);
   if (e) {
-    const title = e.field ? `${fieldLabel(e.field)}: ${humanize(e.reason)}` : humanize(e.reason);
+    const name = fieldName ?? (e.field ? fieldLabel(e.field) : undefined);
+    const title = name ? `${name}: ${humanize(e.reason)}` : humanize(e.reason);
     return { title, text: e.message };
   }
   return { title: 'Something went wrong', text: error instanceof Error ? error.message : String(error) };
@@ -38,9 +39,9 @@ export function StudioProvider({ children }: { children: ReactNode }) {
     saveDisplayUnit(u);
     setUnitState(u);
   }, []);
-  const showError = useCallback((error: unknown) => {
+  const showError = useCallback((error: unknown, fieldName?: string) => {
     console.error(error);
-    setNotice({ severity: 'error', ...describeError(error), key: Date.now() });
+    setNotice({ severity: 'error', ...describeError(error, fieldName), key: Date.now() });
   }, []);
   const showMessage = useCallback((text: string) => {
     setNotice({ severity: 'success', title: '', text, key: Date.now() });

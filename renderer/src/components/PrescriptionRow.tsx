@@ -1,6 +1,6 @@
-/** One exercise of a planned session; an editable row while the plan is a draft. */
+/** One exercise of a planned session; an editable row while the plan is a draft, "During session" once approved. */
 import { useState } from 'react';
-import { Box, Button, Chip, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, TableCell, TableRow, TextField, Tooltip, Typography } from '@mui/material';
 import type { PlanView, PrescriptionView } from '../../../main/contract/views';
 import { fieldErrorOf } from '../errors';
 import { api } from '../api';
@@ -8,14 +8,16 @@ import { formatRest } from '../format';
 import { formatLoad, fromKg, round1, toKg } from '../units';
 import { useStudio } from '../studio-context';
 import { PredictedRir } from './PredictedRir';
+import { SessionAdjustDialog } from './SessionAdjustDialog';
 
-interface Props { prescription: PrescriptionView; editable: boolean; onSaved(plan: PlanView): void }
+interface Props { prescription: PrescriptionView; editable: boolean; inSession: boolean; onSaved(plan: PlanView): void }
 
 type Draft = Record<'sets' | 'repMin' | 'repMax' | 'targetRir' | 'load' | 'restS', string>;
 
-export function PrescriptionRow({ prescription: p, editable, onSaved }: Props) {
+export function PrescriptionRow({ prescription: p, editable, inSession, onSaved }: Props) {
   const { unit, showError } = useStudio();
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [badField, setBadField] = useState<string | null>(null);
   const loadText = p.loadKg === null ? '' : String(round1(fromKg(p.loadKg, unit)));
@@ -102,6 +104,12 @@ export function PrescriptionRow({ prescription: p, editable, onSaved }: Props) {
       <TableCell align="right">{formatRest(p.restS)}</TableCell>
       <TableCell align="right">
         {editable ? <Button onClick={startEdit} data-testid="edit-prescription">Edit</Button> : null}
+        {inSession ? (
+          <Tooltip title="Fatigue or form now: adjust the rest of this exercise">
+            <Button size="small" onClick={() => setAdjusting(true)} data-testid="session-adjust">During session</Button>
+          </Tooltip>
+        ) : null}
+        {adjusting ? <SessionAdjustDialog prescription={p} open onClose={() => setAdjusting(false)} /> : null}
       </TableCell>
     </TableRow>
   );

@@ -2,9 +2,9 @@ import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography, Bo
 import type { PlanSessionView, PlanView } from '../../../main/contract/views';
 import { PrescriptionRow } from './PrescriptionRow';
 
-interface Props { session: PlanSessionView; editable: boolean; onSaved(plan: PlanView): void }
+interface Props { session: PlanSessionView; editable: boolean; inSession: boolean; onSaved(plan: PlanView): void }
 
-export function SessionCard({ session, editable, onSaved }: Props) {
+export function SessionCard({ session, editable, inSession, onSaved }: Props) {
   return (
     <Paper sx={{ overflow: 'hidden' }} data-testid="session-card">
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, px: 1.5, py: 1, bgcolor: 'grey.50', borderBottom: 1, borderColor: 'divider' }}>
@@ -26,7 +26,7 @@ export function SessionCard({ session, editable, onSaved }: Props) {
         </TableHead>
         <TableBody>
           {session.prescriptions.map((p) => (
-            <PrescriptionRow key={p.id} prescription={p} editable={editable} onSaved={onSaved} />
+            <PrescriptionRow key={p.id} prescription={p} editable={editable} inSession={inSession} onSaved={onSaved} />
           ))}
         </TableBody>
       </Table>

@@ -38,6 +38,7 @@ export function PlanPage({ planId }: { planId: number }) {
   const p = plan.data;
   if (!p) return plan.loading ? <LinearProgress /> : <Typography>Plan not found.</Typography>;
   const editable = p.status === 'draft';
+  const inSession = p.status === 'approved' || p.status === 'active';
   const shown = p.weeks[Math.min(week, p.weeks.length - 1)];
 
   return (
@@ -93,7 +94,7 @@ export function PlanPage({ planId }: { planId: number }) {
           <Typography variant="body2" color="text.secondary">
             Target RIR this week: {shown.targetRir}{shown.isDeload ? ' · deload week: lighter loads and fewer sets to recover' : ''}
           </Typography>
-          {shown.sessions.map((s) => <SessionCard key={s.id} session={s} editable={editable} onSaved={plan.set} />)}
+          {shown.sessions.map((s) => <SessionCard key={s.id} session={s} editable={editable} inSession={inSession} onSaved={plan.set} />)}
         </Box>
       ) : null}
       <ConfirmDialog

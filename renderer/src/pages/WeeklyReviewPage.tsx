@@ -1,9 +1,9 @@
-/** Weekly review: run a member's weekly analysis, list pending plan adjustments, decide them line by line. */
+/** Weekly review: run a member's (or everyone's) weekly analysis, list pending plan adjustments, decide them line by line. */
 import { useEffect, useState } from 'react';
 import {
   Box, Chip, LinearProgress, List, ListItemButton, ListItemText, Paper, Typography,
 } from '@mui/material';
-import type { PlanAdjustmentView, StaffRole } from '../../../main/contract/index';
+import type { PlanAdjustmentView, StaffRole, WeeklyRunView } from '../../../main/contract/index';
 import { api } from '../api';
 import { formatDate } from '../format';
 import { navigate } from '../router';
@@ -11,6 +11,7 @@ import { useLoad } from '../use-load';
 import { Section } from '../components/Section';
 import { RunWeeklyAnalysis } from '../components/RunWeeklyAnalysis';
 import { AdjustmentDiff } from '../components/AdjustmentDiff';
+import { WeeklyRunResult } from '../components/WeeklyRunResult';
 
 interface Props { role: StaffRole | null; adjustmentId: number | null }
 
@@ -19,6 +20,7 @@ export function WeeklyReviewPage({ role, adjustmentId }: Props) {
   const pending = useLoad(() => (canView ? api.weekly.pending({}) : Promise.resolve([])), [canView]);
   // The adjustment on screen: kept after it is decided (it then leaves the pending list).
   const [shown, setShown] = useState<PlanAdjustmentView | null>(null);
+  const [run, setRun] = useState<WeeklyRunView | null>(null);
 
   useEffect(() => {
     if (adjustmentId === null) return setShown(null);
@@ -38,6 +40,10 @@ export function WeeklyReviewPage({ role, adjustmentId }: Props) {
     pending.reload();
     open(view);
   };
+  const analysedAll = (result: WeeklyRunView) => {
+    setRun(result);
+    pending.reload();
+  };
 
   if (!canView) return <Typography color="text.secondary">Only trainers and managers review plan adjustments.</Typography>;
   const list = pending.data ?? [];
@@ -45,7 +51,8 @@ export function WeeklyReviewPage({ role, adjustmentId }: Props) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="weekly-page">
       <Typography variant="h5" component="h1">Weekly review</Typography>
       <Section title="Run the weekly analysis">
-        <RunWeeklyAnalysis onDone={analysed} />
+        <RunWeeklyAnalysis onDone={analysed} onAllDone={analysedAll} />
+        {run ? <Box sx={{ mt: 1.5 }}><WeeklyRunResult run={run} onOpen={open} onClose={() => setRun(null)} /></Box> : null}
       </Section>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: '300px minmax(0, 1fr)' }, gap: 1.5, alignItems: 'start' }}>
         <Paper sx={{ minWidth: 0 }} data-testid="pending-adjustments">
