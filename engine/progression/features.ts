@@ -30,15 +30,8 @@ export const FEATURE_SESSIONS = 6;
 /** Largest age, in days, of a check-in that still counts as the member's current recovery. */
 export const RECOVERY_WINDOW_DAYS = 2;
 
-export interface Recovery {
-  at: string;
-  sleep: number;
-  fatigue: number;
-  soreness: number;
-  energy: number;
-  painReported: boolean;
-  illness: boolean;
-}
+/** The recovery signals of the latest check-in in the window. */
+export type Recovery = Omit<CheckIn, 'painNote'>;
 
 /** One session reduced to what progression needs. */
 export interface SessionSummary {
