@@ -1,0 +1,16 @@
+/**
+ * Demand prediction for the class scheduler (issue 5, part 2): parse club history, fit a seasonal
+ * model (weekday × hour × month, trend, uncertainty), evaluate on held-out weeks, and derive class
+ * demand by an assumed share per class type. See each module's header for units and sources.
+ */
+export { parseHourlyCountsCsv, parseSwipeLog, isIsoDate } from './parse';
+export type { HourlyCount, HourlySeries, DemandParseProblem } from './parse';
+export { fitDemand, predict } from './model';
+export type { DemandModel, DemandFitOptions, DemandQuery, DemandForecast } from './model';
+export { dropOutageDays } from './clean';
+export type { OutageFilterResult } from './clean';
+export { evaluateDemand, splitHoldout, seasonalNaiveTable } from './evaluate';
+export type { DemandEvaluation } from './evaluate';
+export { classDemand, cappedNormal, DEFAULT_CLASS_SHARES } from './class-demand';
+export type { ClassDemandFn, ClassDemandForecast, ClassDemandWhen } from './class-demand';
+export { weekdayOf, monthOf, weekNumber, addDays, dateOfWeek } from './calendar';
