@@ -6,9 +6,10 @@
 import { planner } from './planner';
 import { progression } from './progression';
 import { rir } from './rir';
+import { scheduler } from './scheduler';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -1,0 +1,171 @@
+/**
+ * The solver-neutral MIP of the weekly timetable (issue 5, part 3). Built once, then written out by
+ * each backend (`backends/highs.ts`, `backends/jslp.ts`).
+ *
+ * Variables: binary x_v for every feasible assignment v (see `candidates.ts`); continuous helpers
+ * first_td, last_td (minutes) per trainer t and open day d, and hi_c, lo_c (classes) per class type.
+ *
+ * Hard constraints (rows):
+ * - room r, day d, slot start p: Σ x_v over v in room r whose class `[s, s + dur)` covers p ≤ 1;
+ * - trainer t, day d, slot start p: Σ x_v over v of t covering p with `[s, s + dur + gap)` ≤ 1
+ *   (gap = `trainerGapMin`, default 15). Every start is a slot start, so two overlapping intervals
+ *   always share the later one's start: these clique rows forbid every pairwise clash;
+ * - trainer t: Σ dur_v/60 · x_v ≤ maxHoursPerWeek (default 40 h);
+ * - class type c: minPerWeek ≤ Σ x_v ≤ maxPerWeek.
+ *
+ * Objective (maximise, weights from `ObjectiveWeights`, definitions in `score.ts`):
+ * - attendance, revenue, preference: linear in x (capped attendees per class are data);
+ * - idle time, APPROXIMATED: the number of gaps in a trainer's day (teaching blocks − 1), each
+ *   charged `slotMin` minutes (see `addIdleRows`). The reported idle score is recomputed from the
+ *   real timetable (`score.ts`), so the solver's objective can differ from the real `objective`;
+ * - balance: hi_c ≥ n_cd ≥ lo_c for every open day d; the spread hi_c − lo_c is minimised.
+ * Constant parts of the scores (the "1 −") sit in `objectiveConstant`.
+ */
+import { enumerateCandidates, slotStarts } from './candidates';
+import { cappedAttendance, preferenceOf, scoreScales } from './score';
+import type { Club, DemandFn, ObjectiveWeights, ScheduledClass } from './types';
+
+export interface ModelVariable { name: string; kind: 'binary' | 'continuous'; lb: number; ub: number }
+/** A coefficient `c` on variable index `v`. */
+export interface LinearTerm { v: number; c: number }
+/** `lo ≤ Σ terms ≤ hi`; a null side is unbounded. */
+export interface ModelConstraint { name: string; terms: LinearTerm[]; lo: number | null; hi: number | null }
+
+export interface NeutralModel {
+  sense: 'max';
+  variables: ModelVariable[];
+  constraints: ModelConstraint[];
+  objective: LinearTerm[];
+  objectiveConstant: number;
+  /** `assignments[i]` is the class that binary variable `i` schedules (indices 0 … n−1). */
+  assignments: ScheduledClass[];
+}
+
+class ModelBuilder {
+  readonly variables: ModelVariable[] = [];
+  readonly constraints: ModelConstraint[] = [];
+  readonly objective = new Map<number, number>();
+  addVar(name: string, kind: ModelVariable['kind'], lb: number, ub: number): number {
+    this.variables.push({ name, kind, lb, ub });
+    return this.variables.length - 1;
+  }
+  addRow(name: string, terms: LinearTerm[], lo: number | null, hi: number | null): void {
+    if (terms.length > 0) this.constraints.push({ name, terms, lo, hi });
+  }
+  addObj(v: number, c: number): void {
+    if (c !== 0) this.objective.set(v, (this.objective.get(v) ?? 0) + c);
+  }
+}
+
+function group<T>(items: T[], key: (t: T, i: number) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((t, i) => {
+    const k = key(t, i);
+    const list = out.get(k);
+    if (list) list.push(i); else out.set(k, [i]);
+  });
+  return out;
+}
+
+/** Room and trainer clique rows, trainer hours, class-type counts. */
+function addHardRows(b: ModelBuilder, club: Club, cands: ScheduledClass[], dur: number[]): void {
+  const gap = club.trainerGapMin ?? 15;
+  const starts = slotStarts(club);
+  const cover = (owner: 'roomId' | 'trainerId', extra: number) => {
+    for (const [key, idx] of group(cands, (c) => `${c[owner]}|${c.weekday}`)) {
+      const day = cands[idx[0] ?? 0]?.weekday ?? 0;
+      for (const p of starts[day] ?? []) {
+        const terms = idx.filter((i) => cands[i]!.startMin <= p && p < cands[i]!.startMin + dur[i]! + extra).map((v) => ({ v, c: 1 }));
+        if (terms.length > 1) b.addRow(`${owner === 'roomId' ? 'room' : 'trainer'}|${key}|${p}`, terms, null, 1);
+      }
+    }
+  };
+  cover('roomId', 0);
+  cover('trainerId', gap);
+  for (const t of club.trainers) {
+    const terms = cands.flatMap((c, v) => (c.trainerId === t.id ? [{ v, c: dur[v]! / 60 }] : []));
+    b.addRow(`hours|${t.id}`, terms, null, t.maxHoursPerWeek ?? 40);
+  }
+  for (const ct of club.classTypes) {
+    const terms = cands.flatMap((c, v) => (c.classTypeId === ct.id ? [{ v, c: 1 }] : []));
+    if (terms.length === 0 && ct.minPerWeek > 0) {
+      // No feasible slot at all: keep an explicit infeasible row so the solver reports it.
+      b.addRow(`count|${ct.id}`, [{ v: b.addVar(`empty_${ct.id}`, 'continuous', 0, 0), c: 1 }], ct.minPerWeek, ct.maxPerWeek);
+    } else b.addRow(`count|${ct.id}`, terms, ct.minPerWeek, ct.maxPerWeek);
+  }
+}
+
+/**
+ * Idle-time surrogate per trainer-day: busy_p = Σ x_v covering slot start p; block starts
+ * b_p ≥ busy_p − busy_{p−1}; gaps = Σ b_p − y with y ≤ 1, y ≤ Σ b_p. Each gap is charged
+ * `slotMin` idle minutes. (An exact first/last big-M version was tried: 30 % gap after 20 s on
+ * the medium club; this one solves it in under a second.)
+ */
+function addIdleRows(b: ModelBuilder, club: Club, cands: ScheduledClass[], dur: number[], weight: number): void {
+  if (weight === 0) return;
+  const starts = slotStarts(club);
+  for (const [key, idx] of group(cands, (c) => `${c.trainerId}|${c.weekday}`)) {
+    const day = cands[idx[0] ?? 0]?.weekday ?? 0;
+    const busy = (p: number) => idx.filter((i) => cands[i]!.startMin <= p && p < cands[i]!.startMin + dur[i]!);
+    const blockStarts: number[] = [];
+    let previous: number[] = [];
+    for (const p of starts[day] ?? []) {
+      const now = busy(p);
+      if (now.length > 0) {
+        const bp = b.addVar(`block|${key}|${p}`, 'continuous', 0, 1);
+        b.addRow(`block|${key}|${p}`, [{ v: bp, c: 1 }, ...now.map((v) => ({ v, c: -1 })), ...previous.map((v) => ({ v, c: 1 }))], 0, null);
+        blockStarts.push(bp);
+      }
+      previous = now;
+    }
+    const y = b.addVar(`works|${key}`, 'continuous', 0, 1);
+    b.addRow(`works|${key}`, [{ v: y, c: 1 }, ...blockStarts.map((v) => ({ v, c: -1 }))], null, 0);
+    for (const bp of blockStarts) b.addObj(bp, -weight * club.slotMin);
+    b.addObj(y, weight * club.slotMin);
+  }
+}
+
+/** hi/lo helpers per class type; adds the balance objective. */
+function addBalanceRows(b: ModelBuilder, club: Club, cands: ScheduledClass[], openDays: number[], weight: number): void {
+  if (weight === 0 || openDays.length === 0) return;
+  for (const ct of club.classTypes) {
+    const hi = b.addVar(`hi|${ct.id}`, 'continuous', 0, ct.maxPerWeek);
+    const lo = b.addVar(`lo|${ct.id}`, 'continuous', 0, ct.maxPerWeek);
+    for (const d of openDays) {
+      const n = cands.flatMap((c, v) => (c.classTypeId === ct.id && c.weekday === d ? [{ v, c: -1 }] : []));
+      b.addRow(`hi|${ct.id}|${d}`, [{ v: hi, c: 1 }, ...n], 0, null);
+      b.addRow(`lo|${ct.id}|${d}`, [{ v: lo, c: 1 }, ...n], null, 0);
+    }
+    const c = weight / (club.classTypes.length * Math.max(1, ct.maxPerWeek));
+    b.addObj(hi, -c);
+    b.addObj(lo, c);
+  }
+}
+
+/** Build the neutral MIP for a (validated) club, a demand prediction and objective weights. */
+export function buildModel(club: Club, demand: DemandFn, weights: ObjectiveWeights): NeutralModel {
+  const cands = enumerateCandidates(club);
+  const scales = scoreScales(club);
+  const ctById = new Map(club.classTypes.map((c) => [c.id, c]));
+  const dur = cands.map((c) => ctById.get(c.classTypeId)?.durationMin ?? 0);
+  const b = new ModelBuilder();
+  cands.forEach((c, i) => {
+    const v = b.addVar(`x${i}`, 'binary', 0, 1);
+    const ct = ctById.get(c.classTypeId);
+    const att = cappedAttendance(club, demand, c);
+    b.addObj(v, weights.attendance * att / scales.attendanceRef
+      + weights.revenue * att * (ct?.price ?? 0) / scales.revenueRef
+      + weights.preference * preferenceOf(club, c, dur[i]!) / scales.classesRef);
+  });
+  addHardRows(b, club, cands, dur);
+  addIdleRows(b, club, cands, dur, weights.idle / scales.minutesRef);
+  addBalanceRows(b, club, cands, scales.openDays, weights.balance);
+  return {
+    sense: 'max',
+    variables: b.variables,
+    constraints: b.constraints,
+    objective: [...b.objective].map(([v, c]) => ({ v, c })),
+    objectiveConstant: weights.idle + weights.balance,
+    assignments: cands,
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { generateClub, syntheticDemand } from './generate';
+import { scheduleWeek } from './solve';
+import type { Club, ScheduledClass } from './types';
+import { ClubValidationError, validateClub } from './validate';
+
+/** Independent check of every hard constraint on a decoded timetable (does not use model.ts). */
+function hardViolations(club: Club, tt: ScheduledClass[]): string[] {
+  const out: string[] = [];
+  const gap = club.trainerGapMin ?? 15;
+  const ct = (c: ScheduledClass) => club.classTypes.find((x) => x.id === c.classTypeId)!;
+  const end = (c: ScheduledClass) => c.startMin + ct(c).durationMin;
+  for (const c of tt) {
+    const type = ct(c);
+    const room = club.rooms.find((r) => r.id === c.roomId)!;
+    const t = club.trainers.find((x) => x.id === c.trainerId)!;
+    const label = `${c.classTypeId}@${c.weekday}/${c.startMin}`;
+    if (!type.allowedRoomTypes.includes(room.type)) out.push(`${label}: room type`);
+    if (room.capacity < (type.minRoomCapacity ?? 1)) out.push(`${label}: room capacity`);
+    if (!t.qualifications.includes(type.requiredQualification)) out.push(`${label}: qualification`);
+    if (!t.availability.some((w) => w.weekday === c.weekday && w.startMin <= c.startMin && end(c) <= w.endMin)) out.push(`${label}: availability`);
+    if (!club.openingHours.some((w) => w.weekday === c.weekday && w.startMin <= c.startMin && end(c) <= w.endMin)) out.push(`${label}: opening hours`);
+    for (const o of tt) {
+      if (o === c || o.weekday !== c.weekday) continue;
+      if (o.roomId === c.roomId && o.startMin < end(c) && c.startMin < end(o)) out.push(`${label}: room double-booked`);
+      if (o.trainerId === c.trainerId && o.startMin < end(c) + gap && c.startMin < end(o) + gap) out.push(`${label}: trainer clash or < ${gap} min break`);
+    }
+  }
+  for (const t of club.trainers) {
+    const hours = tt.filter((c) => c.trainerId === t.id).reduce((h, c) => h + ct(c).durationMin / 60, 0);
+    if (hours > (t.maxHoursPerWeek ?? 40) + 1e-9) out.push(`${t.id}: ${hours} h over max`);
+  }
+  for (const type of club.classTypes) {
+    const n = tt.filter((c) => c.classTypeId === type.id).length;
+    if (n < type.minPerWeek || n > type.maxPerWeek) out.push(`${type.id}: ${n} classes outside range`);
+  }
+  return out;
+}
+
+function problemsOf(input: unknown): string[] {
+  try { validateClub(input); return []; } catch (e) { return e instanceof ClubValidationError ? e.problems : [String(e)]; }
+}
+
+describe('club validation names the item', () => {
+  const club = generateClub('small', 3);
+  it('accepts a generated club', () => expect(problemsOf(club)).toEqual([]));
+  it('class type that no room fits', () => {
+    const bad = { ...club, classTypes: club.classTypes.map((c, i) => (i === 0 ? { ...c, id: 'yoga', allowedRoomTypes: ['pool'] } : c)) };
+    expect(problemsOf(bad)).toContain('class type yoga: no room of type pool fits');
+  });
+  it('negative room capacity', () => {
+    const bad = { ...club, rooms: club.rooms.map((r, i) => (i === 1 ? { ...r, capacity: -4 } : r)) };
+    expect(problemsOf(bad).join()).toMatch(/^room r2 \(capacity\): /);
+  });
+  it('overlapping availability and min > max', () => {
+    const t0 = club.trainers[0]!;
+    const bad = {
+      ...club,
+      trainers: [{ ...t0, availability: [{ weekday: 0, startMin: 480, endMin: 720 }, { weekday: 0, startMin: 600, endMin: 800 }] }, ...club.trainers.slice(1)],
+      classTypes: club.classTypes.map((c, i) => (i === 2 ? { ...c, minPerWeek: 5, maxPerWeek: 2 } : c)),
+    };
+    const p = problemsOf(bad);
+    expect(p).toContain(`trainer ${t0.id}: availability windows overlap`);
+    expect(p).toContain('class type c3: minPerWeek 5 > maxPerWeek 2');
+  });
+});
+
+describe('solving', () => {
+  it('small club: both backends reach the same optimum and every hard constraint holds', async () => {
+    const club = generateClub('small', 1);
+    const demand = syntheticDemand(club, 1);
+    const h = await scheduleWeek(club, demand, { backend: 'highs', mipRelGap: 0 });
+    const j = await scheduleWeek(club, demand, { backend: 'jslp' });
+    expect(h.status).toBe('optimal');
+    expect(j.status).toBe('optimal');
+    expect(j.solverObjective!).toBeCloseTo(h.solverObjective!, 6);
+    expect(hardViolations(club, h.timetable)).toEqual([]);
+    expect(hardViolations(club, j.timetable)).toEqual([]);
+    expect(h.perObjective.attendance).toBeGreaterThan(0);
+    expect(h.perObjective.attendance).toBeLessThanOrEqual(1);
+  });
+
+  it('auto picks jslp for a tiny model and HiGHS for a medium one', async () => {
+    const small = generateClub('small', 1);
+    expect((await scheduleWeek(small, syntheticDemand(small, 1))).backend).toBe('jslp');
+    const medium = generateClub('medium', 2);
+    const r = await scheduleWeek(medium, syntheticDemand(medium, 2));
+    expect(r.backend).toBe('highs');
+    expect(r.status).toBe('optimal');
+    expect(hardViolations(medium, r.timetable)).toEqual([]);
+  });
+
+  it('an impossible week returns status infeasible (explanation not built yet)', async () => {
+    const club = generateClub('small', 1);
+    const bad = { ...club, classTypes: club.classTypes.map((c, i) => (i === 0 ? { ...c, minPerWeek: 40, maxPerWeek: 40 } : c)) };
+    for (const backend of ['highs', 'jslp'] as const) {
+      const r = await scheduleWeek(bad, syntheticDemand(bad, 1), { backend, timeLimitS: 10 });
+      expect(r.status).toBe('infeasible');
+      expect(r.timetable).toEqual([]);
+    }
+  });
+});
