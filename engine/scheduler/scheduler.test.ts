@@ -90,13 +90,15 @@ describe('solving', () => {
     expect(hardViolations(medium, r.timetable)).toEqual([]);
   });
 
-  it('an impossible week returns status infeasible (explanation not built yet)', async () => {
+  it('an impossible week returns status infeasible, explained in words', async () => {
     const club = generateClub('small', 1);
     const bad = { ...club, classTypes: club.classTypes.map((c, i) => (i === 0 ? { ...c, minPerWeek: 40, maxPerWeek: 40 } : c)) };
     for (const backend of ['highs', 'jslp'] as const) {
       const r = await scheduleWeek(bad, syntheticDemand(bad, 1), { backend, timeLimitS: 10 });
       expect(r.status).toBe('infeasible');
       expect(r.timetable).toEqual([]);
+      expect(r.explanation!.causes.length).toBeGreaterThan(0);
+      expect(r.explanation!.causes[0]!.message).toMatch(/needs 40 classes/);
     }
   });
 });

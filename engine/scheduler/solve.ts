@@ -7,6 +7,7 @@
  * An impossible week returns status 'infeasible' with an empty timetable; explaining *why*
  * (slack / relaxation, issue 5 "Infeasibility") is not built yet.
  */
+import { explainInfeasible, type Explanation } from './explain';
 import { solveWithHighs } from './backends/highs';
 import { solveWithJslp } from './backends/jslp';
 import type { BackendOptions, BackendSolution } from './backends/types';
@@ -44,7 +45,7 @@ function runBackend(name: BackendName, model: NeutralModel, options: BackendOpti
  * Build and solve next week's timetable. `clubInput` is validated (throws `ClubValidationError`
  * naming the item). `demand(classTypeId, weekday, hour)` gives predicted attendance in people.
  */
-export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options: ScheduleOptions = {}): Promise<ScheduleResult & { solverObjective: number | null }> {
+export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options: ScheduleOptions = {}): Promise<ScheduleResult & { solverObjective: number | null; explanation: Explanation | null }> {
   const club = validateClub(clubInput);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const model = buildModel(club, demand, weights);
@@ -52,6 +53,10 @@ export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options
   const sol = await runBackend(backend, model, options);
   const timetable = sol.values.length > 0 ? decodeTimetable(model, sol.values) : [];
   const perObjective = scoreTimetable(club, demand, timetable);
+  // An impossible week is explained in words (counting checks, then an elastic relaxation).
+  const explanation = sol.status === 'infeasible'
+    ? await explainInfeasible(club, options.timeLimitS === undefined ? {} : { timeLimitS: options.timeLimitS })
+    : null;
   return {
     timetable,
     objective: timetable.length > 0 ? weightedObjective(perObjective, weights) : 0,
@@ -61,5 +66,6 @@ export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options
     backend,
     solveS: sol.solveS,
     solverObjective: sol.solverObjective,
+    explanation,
   };
 }
