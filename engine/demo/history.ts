@@ -23,6 +23,7 @@
  *
  * Pure: no clock and no global randomness; `now` and `seed` come in. Times are UTC ISO-8601.
  */
+import { mulberry32 } from '../random';
 import type { Equipment, Goal, Level, WeightUnit } from '../types';
 import type { DemoExerciseKey, DemoSex } from './catalogue';
 import {
@@ -71,17 +72,7 @@ export interface DemoClubOptions {
   members?: number;
 }
 
-/** mulberry32 (Tommy Ettinger, public domain): a tiny 32-bit PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Draws built on one PRNG stream. */
 interface Rng {

@@ -41,7 +41,7 @@
  *   to ±0.5, which makes any comparison of predictors degenerate). Reps stop at the range top + 5.
  */
 import type { Exercise } from '../types';
-import { mulberry32 } from '../demo/history';
+import { mulberry32 } from '../random';
 import { roundToLoadable } from '../units/loadable';
 import type { RirSet } from './types';
 

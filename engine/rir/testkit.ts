@@ -1,6 +1,6 @@
 /** Test helpers (not used by the model): a seeded RNG and a small synthetic-member generator. */
 import type { RirSet } from './types';
-import { mulberry32 } from '../demo/history';
+import { mulberry32 } from '../random';
 
 /** Mulberry32, the demo generator's seeded uniform RNG in [0, 1). */
 export const seeded = mulberry32;

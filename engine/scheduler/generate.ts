@@ -4,6 +4,7 @@
  * 6 trainers, ~30 classes), large (6 days × 10 slots = 60 slots, 8 rooms, 15 trainers,
  * exactly 150 classes per week). Same seed → same club. Pure; no I/O.
  */
+import { mulberry32 } from '../random';
 import type { ClassType, Club, DemandFn, Room, Trainer, WeeklyWindow } from './types';
 
 export type ClubSize = 'small' | 'medium' | 'large';
@@ -16,17 +17,8 @@ const SIZES: Record<ClubSize, SizeSpec> = {
   large: { days: 6, hours: 10, rooms: 8, trainers: 15, classTypes: 10, classesPerWeek: 150 },
 };
 
-/** Mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded PRNG (mulberry32), under the name this module's callers use. */
+export const seededRandom = mulberry32;
 
 const ROOM_TYPES = ['studio', 'cycle', 'hall'] as const;
 const KINDS = [
