@@ -10,6 +10,7 @@ import {
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
 import { STAFF_ROLES } from './op';
+import { scheduleContract } from './schedule';
 
 const staffOnly = ['trainer', 'manager', 'front_desk'] as const;
 const Rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10');
@@ -272,6 +273,7 @@ export const contract = {
     access: ['local'],
     summary: 'Write a consistent copy of the database to a file.',
   }),
+  ...scheduleContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -312,4 +314,5 @@ export function buildApi(call: (name: OpName, input: unknown) => Promise<unknown
 }
 
 export * from './views';
+export * from './schedule-views';
 export { STAFF_ROLES, type StaffRole, type Access } from './op';
