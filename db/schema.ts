@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  index, integer, real, sqliteTable, text, uniqueIndex,
+  index, integer, primaryKey, real, sqliteTable, text, uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -277,3 +277,102 @@ export const settings = sqliteTable('settings', {
   updatedAt: text('updated_at').notNull().default(now),
   updatedBy: integer('updated_by').references(() => staff.id),
 });
+
+// ─── Class scheduler (issue 5) ───────────────────────────────────────────────────────────────
+
+/** Rooms of the club setup. `equipment` is a JSON string list. */
+export const clubRooms = sqliteTable('club_rooms', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  capacity: integer('capacity').notNull(),
+  type: text('type').notNull(),
+  equipment: json<string[]>('equipment').notNull(),
+  position: integer('position').notNull(),
+});
+
+/** Class types of the club setup (duration in min, price per participant, colour for the board). */
+export const clubClassTypes = sqliteTable('club_class_types', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  durationMin: integer('duration_min').notNull(),
+  maxCapacity: integer('max_capacity').notNull(),
+  price: real('price').notNull(),
+  requiredQualification: text('required_qualification').notNull(),
+  allowedRoomTypes: json<string[]>('allowed_room_types').notNull(),
+  requiredEquipment: json<string[]>('required_equipment').notNull(),
+  minPerWeek: integer('min_per_week').notNull(),
+  maxPerWeek: integer('max_per_week').notNull(),
+  color: text('color').notNull(),
+  demandShare: real('demand_share').notNull(),
+  position: integer('position').notNull(),
+});
+
+/** Trainers of the club setup; windows are JSON lists of { weekday (0 = Monday), startMin, endMin }. */
+export const clubTrainers = sqliteTable('club_trainers', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  qualifications: json<string[]>('qualifications').notNull(),
+  availability: json<unknown[]>('availability').notNull(),
+  absences: json<string[]>('absences').notNull(),
+  maxHoursPerWeek: real('max_hours_per_week').notNull(),
+  preferred: json<unknown[]>('preferred').notNull(),
+  avoided: json<unknown[]>('avoided').notNull(),
+  position: integer('position').notNull(),
+});
+
+/** Hourly club entries (persons/hour) for demand prediction. */
+export const clubOccupancy = sqliteTable('club_occupancy', {
+  date: text('date').notNull(),
+  hour: integer('hour').notNull(),
+  entries: real('entries').notNull(),
+}, (t) => [primaryKey({ columns: [t.date, t.hour] })]);
+
+/** Held classes with what was booked, attended and waitlisted (people). */
+export const classAttendance = sqliteTable('class_attendance', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  date: text('date').notNull(),
+  classTypeId: text('class_type_id').notNull(),
+  startMin: integer('start_min').notNull(),
+  roomId: text('room_id').notNull(),
+  trainerId: text('trainer_id'),
+  capacity: integer('capacity').notNull(),
+  booked: integer('booked').notNull(),
+  attended: integer('attended').notNull(),
+  waitlisted: integer('waitlisted').notNull(),
+}, (t) => [index('class_attendance_type').on(t.classTypeId, t.date)]);
+
+/**
+ * Timetable scenarios of a week. The club and the demand table the scenario was made with are
+ * snapshotted, so a published week keeps meaning the same even if the setup changes later.
+ * At most one scenario per week is `published` (partial unique index).
+ */
+export const scheduleScenarios = sqliteTable('schedule_scenarios', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  weekStart: text('week_start').notNull(),
+  name: text('name').notNull(),
+  status: text('status', { enum: ['draft', 'published', 'superseded'] }).notNull(),
+  createdAt: text('created_at').notNull().default(now),
+  createdBy: integer('created_by').references(() => staff.id),
+  publishedAt: text('published_at'),
+  publishedBy: integer('published_by').references(() => staff.id),
+  basedOnId: integer('based_on_id'),
+  backend: text('backend').notNull(),
+  solveStatus: text('solve_status').notNull(),
+  solveS: real('solve_s'),
+  firstFeasibleS: real('first_feasible_s'),
+  gapPct: real('gap_pct'),
+  weights: json<unknown>('weights').notNull(),
+  demandSource: text('demand_source').notNull(),
+  /** The setup used (ClubSetup + weekStart). */
+  club: json<unknown>('club').notNull(),
+  /** DemandTable (engine/scheduler/demand/club-demand.ts). */
+  demand: json<unknown>('demand').notNull(),
+  /** ScheduledClass[]. */
+  timetable: json<unknown[]>('timetable').notNull(),
+  /** Earlier timetables, newest last, for undo of manual edits. */
+  history: json<unknown[]>('history').notNull(),
+  notes: json<string[]>('notes').notNull(),
+}, (t) => [
+  index('schedule_scenarios_week').on(t.weekStart, t.status),
+  uniqueIndex('schedule_one_published_week').on(t.weekStart).where(sql`status = 'published'`),
+]);
