@@ -54,7 +54,7 @@ describe('checkTimetable', () => {
   it('trainer gap, hours and class counts', () => {
     const bad: ScheduledClass[] = [
       yogaMon9,
-      { ...yogaMon9, roomId: 's1', startMin: 600 }, // Anna 10:00 right after 09:00–10:00, also a room… no: room free at 10:00
+      { ...yogaMon9, startMin: 600 }, // Anna again at 10:00, straight after 09:00–10:00 (the room is free)
       yogaTue18,
     ];
     const v = checkTimetable(club, bad);
