@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMove, checkTimetable, TimetableInputError } from './check';
 import { generateClub, syntheticDemand } from './generate';
+import * as scheduler from './index';
 import { scheduleWeek } from './solve';
 import type { Club, ScheduledClass } from './types';
 
@@ -116,5 +117,14 @@ describe('checkMove', () => {
   it('throws for an index outside the timetable or an unknown trainer', () => {
     expect(() => checkMove(club, week, 7, { weekday: 0, startMin: 600, roomId: 's1' })).toThrow('index: class index 7 is not in the timetable (3 classes)');
     expect(() => checkMove(club, week, 0, { weekday: 0, startMin: 600, roomId: 's1', trainerId: 'zoe' })).toThrow('target.trainerId: unknown trainer zoe');
+  });
+});
+
+describe('the scheduler barrel (index.ts)', () => {
+  it('re-exports the public API of every module', () => {
+    for (const name of ['validateClub', 'generateClub', 'buildModel', 'scheduleWeek', 'scoreTimetable', 'explainInfeasible', 'checkTimetable', 'checkMove', 'suggestAdjustments', 'rankSubstitutes', 'reoptimizeForAbsence', 'timetableToIcal', 'solveWithHighs', 'solveWithJslp', 'fitDemand', 'classDemand'] as const) {
+      expect(typeof scheduler[name], name).toBe('function');
+    }
+    expect(scheduler.checkTimetable).toBe(checkTimetable);
   });
 });
