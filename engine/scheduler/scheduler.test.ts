@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { checkTimetable } from './check';
 import { generateClub, syntheticDemand } from './generate';
 import { scheduleWeek } from './solve';
 import type { Club, ScheduledClass } from './types';
 import { ClubValidationError, validateClub } from './validate';
 
-/** Independent check of every hard constraint on a decoded timetable (does not use model.ts). */
-function hardViolations(club: Club, tt: ScheduledClass[]): string[] {
-  const out: string[] = [];
-  const gap = club.trainerGapMin ?? 15;
-  const ct = (c: ScheduledClass) => club.classTypes.find((x) => x.id === c.classTypeId)!;
-  const end = (c: ScheduledClass) => c.startMin + ct(c).durationMin;
-  for (const c of tt) {
-    const type = ct(c);
-    const room = club.rooms.find((r) => r.id === c.roomId)!;
-    const t = club.trainers.find((x) => x.id === c.trainerId)!;
-    const label = `${c.classTypeId}@${c.weekday}/${c.startMin}`;
-    if (!type.allowedRoomTypes.includes(room.type)) out.push(`${label}: room type`);
-    if (room.capacity < (type.minRoomCapacity ?? 1)) out.push(`${label}: room capacity`);
-    if (!t.qualifications.includes(type.requiredQualification)) out.push(`${label}: qualification`);
-    if (!t.availability.some((w) => w.weekday === c.weekday && w.startMin <= c.startMin && end(c) <= w.endMin)) out.push(`${label}: availability`);
-    if (!club.openingHours.some((w) => w.weekday === c.weekday && w.startMin <= c.startMin && end(c) <= w.endMin)) out.push(`${label}: opening hours`);
-    for (const o of tt) {
-      if (o === c || o.weekday !== c.weekday) continue;
-      if (o.roomId === c.roomId && o.startMin < end(c) && c.startMin < end(o)) out.push(`${label}: room double-booked`);
-      if (o.trainerId === c.trainerId && o.startMin < end(c) + gap && c.startMin < end(o) + gap) out.push(`${label}: trainer clash or < ${gap} min break`);
-    }
-  }
-  for (const t of club.trainers) {
-    const hours = tt.filter((c) => c.trainerId === t.id).reduce((h, c) => h + ct(c).durationMin / 60, 0);
-    if (hours > (t.maxHoursPerWeek ?? 40) + 1e-9) out.push(`${t.id}: ${hours} h over max`);
-  }
-  for (const type of club.classTypes) {
-    const n = tt.filter((c) => c.classTypeId === type.id).length;
-    if (n < type.minPerWeek || n > type.maxPerWeek) out.push(`${type.id}: ${n} classes outside range`);
-  }
-  return out;
-}
+/** Every hard constraint of a decoded timetable, by the scheduler's one checker (`check.ts`). */
+const hardViolations = (club: Club, tt: ScheduledClass[]): string[] => checkTimetable(club, tt).map((v) => v.message);
 
 function problemsOf(input: unknown): string[] {
   try { validateClub(input); return []; } catch (e) { return e instanceof ClubValidationError ? e.problems : [String(e)]; }
