@@ -11,6 +11,7 @@ import { createHost, localCaller, type Host } from '../host/host';
 import { defaultDbPath } from '../host/paths';
 import { listStaff } from '../../db/staff';
 import { printHuman } from './print';
+import { scheduleCommand } from './schedule';
 import { serveCommand } from './serve';
 
 interface Globals { db?: string; json?: boolean; as?: string }
@@ -24,7 +25,7 @@ function resolveStaff(host: Host, who: string | undefined): number | null {
 }
 
 /** Runs one operation and prints its value (JSON with --json); exits 1 on an error envelope. */
-async function run(program: Command, name: OpName, input: unknown): Promise<unknown> {
+async function run(program: Command, name: OpName, input: unknown, print = true): Promise<unknown> {
   const g = program.opts<Globals>();
   const host = createHost(g.db ?? defaultDbPath());
   try {
@@ -40,6 +41,7 @@ async function run(program: Command, name: OpName, input: unknown): Promise<unkn
       process.exitCode = 1;
       return null;
     }
+    if (!print) return envelope.value;
     if (g.json) console.log(JSON.stringify(envelope.value, null, 2));
     else printHuman(name, envelope.value);
     return envelope.value;
@@ -137,6 +139,7 @@ export function buildProgram(): Command {
   program.command('rir').description("a member's learnt RIR bias and the model's accuracy")
     .requiredOption('--member <id|name>', 'member id or name')
     .action(async (o: { member: string }) => { await run(program, 'rir/member', { memberId: await memberIdOf(program, o.member), limit: 10 }); });
+  scheduleCommand(program, (name, input) => run(program, name, input, false), readText);
   program.command('backup <file>').description('write a consistent copy of the database')
     .action(async (file: string) => { await run(program, 'system/backup', { path: resolve(file) }); });
   serveCommand(program);

@@ -280,7 +280,7 @@ export type Contract = typeof contract;
 export type OpName = keyof Contract;
 export type InputOf<N extends OpName> = z.input<Contract[N]['input']>;
 export type ParsedInputOf<N extends OpName> = z.output<Contract[N]['input']>;
-export type OutputOf<N extends OpName> = NonNullable<Contract[N]['__output']>;
+export type OutputOf<N extends OpName> = Exclude<Contract[N]['__output'], undefined>;
 
 type Namespace<N> = N extends `${infer A}/${string}` ? A : never;
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;

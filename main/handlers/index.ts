@@ -8,8 +8,9 @@ import { planHandlers } from './plans';
 import { rirHandlers } from './rir';
 import { modelHandlers } from './models';
 import { progressionHandlers } from './progression';
+import { scheduleHandlers } from './schedule';
 import { systemHandlers } from './system';
 
 export function allHandlers(): HandlerMap {
-  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers);
+  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers);
 }
