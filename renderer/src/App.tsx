@@ -17,6 +17,8 @@ import { PlanPage } from './pages/PlanPage';
 import { ModelsPage } from './pages/ModelsPage';
 import { WeeklyReviewPage } from './pages/WeeklyReviewPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SchedulePage } from './pages/SchedulePage';
+import { ClubSetupPage } from './pages/ClubSetupPage';
 
 const NAV_WIDTH = 168;
 
@@ -36,6 +38,8 @@ function Page({ route, role }: { route: Route; role: StaffRole | null }) {
     case 'models': return <ModelsPage role={role} />;
     case 'weekly': return <WeeklyReviewPage role={role} adjustmentId={route.adjustmentId ?? null} />;
     case 'settings': return <SettingsPage role={role} />;
+    case 'schedule': return <SchedulePage role={role} scenarioId={route.scenarioId ?? null} />;
+    case 'club': return <ClubSetupPage role={role} />;
   }
 }
 
@@ -57,7 +61,8 @@ export function App() {
   };
   const ready = Boolean(info.error) || (info.data !== undefined && (staffId !== null || info.data.staff.length === 0));
   const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : route.page === 'models' ? 'models'
-    : route.page === 'weekly' ? 'weekly' : route.page === 'settings' ? 'settings' : 'members';
+    : route.page === 'weekly' ? 'weekly' : route.page === 'settings' ? 'settings'
+    : route.page === 'schedule' ? 'schedule' : route.page === 'club' ? 'club' : 'members';
   const role = info.data?.staff.find((s) => s.id === staffId)?.role ?? null;
 
   return (
@@ -106,6 +111,12 @@ export function App() {
           </ListItemButton>
           <ListItemButton selected={section === 'models'} onClick={() => navigate({ page: 'models' })} data-testid="nav-models">
             <ListItemText primary="Models" />
+          </ListItemButton>
+          <ListItemButton selected={section === 'schedule'} onClick={() => navigate({ page: 'schedule' })} data-testid="nav-schedule">
+            <ListItemText primary="Schedule" />
+          </ListItemButton>
+          <ListItemButton selected={section === 'club'} onClick={() => navigate({ page: 'club' })} data-testid="nav-club">
+            <ListItemText primary="Club setup" />
           </ListItemButton>
           <ListItemButton selected={section === 'settings'} onClick={() => navigate({ page: 'settings' })} data-testid="nav-settings">
             <ListItemText primary="Settings" />

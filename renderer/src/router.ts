@@ -1,4 +1,5 @@
-/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`. */
+/** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -8,7 +9,9 @@ export type Route =
   | { page: 'plan'; planId: number }
   | { page: 'models' }
   | { page: 'weekly'; adjustmentId?: number }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'schedule'; scenarioId?: number }
+  | { page: 'club' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -18,6 +21,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'plans') return { page: 'plans' };
   if (parts[0] === 'models') return { page: 'models' };
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'club') return { page: 'club' };
+  if (parts[0] === 'schedule') return Number.isInteger(id) && id > 0 ? { page: 'schedule', scenarioId: id } : { page: 'schedule' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
   return { page: 'members' };
 }
@@ -31,6 +36,8 @@ export function hrefOf(route: Route): string {
     case 'models': return '#/models';
     case 'weekly': return route.adjustmentId ? `#/weekly/${route.adjustmentId}` : '#/weekly';
     case 'settings': return '#/settings';
+    case 'schedule': return route.scenarioId ? `#/schedule/${route.scenarioId}` : '#/schedule';
+    case 'club': return '#/club';
   }
 }
 
