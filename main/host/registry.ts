@@ -39,11 +39,31 @@ export function mayCall(access: readonly Access[], caller: Caller): boolean {
   return role !== undefined && (access as readonly string[]).includes(role);
 }
 
-function invalidInput(error: z.ZodError): StudioError {
+/**
+ * The path of a zod issue for people: an array element with a string `id` (or `name`) is named by
+ * it, e.g. `setup.rooms[studio].capacity` instead of `setup.rooms.0.capacity`. `field` keeps the
+ * machine path.
+ */
+function readablePath(path: readonly PropertyKey[], input: unknown): string {
+  let node: unknown = input;
+  let out = '';
+  for (const key of path) {
+    const next = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const label = next !== null && typeof next === 'object' ? ((next as { id?: unknown }).id ?? (next as { name?: unknown }).name) : undefined;
+      out += typeof label === 'string' && label !== '' ? `[${label}]` : `[${key}]`;
+    } else out += `${out ? '.' : ''}${String(key)}`;
+    node = next;
+  }
+  return out;
+}
+
+function invalidInput(error: z.ZodError, input?: unknown): StudioError {
   const issue = error.issues[0]!;
   const field = issue.path.map(String).join('.') || undefined;
+  const where = field ? readablePath(issue.path, input) : '';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return new StudioError('invalid_input', `${field ? `${field}: ` : ''}${issue.message}${more}`, field);
+  return new StudioError('invalid_input', `${where ? `${where}: ` : ''}${issue.message}${more}`, field);
 }
 
 function toStudioError(err: unknown): StudioError {
@@ -70,7 +90,7 @@ export async function dispatch(
       throw new StudioError('forbidden', `"${name}" is not allowed for ${who}`);
     }
     const parsed = op.input.safeParse(rawInput ?? {});
-    if (!parsed.success) throw invalidInput(parsed.error);
+    if (!parsed.success) throw invalidInput(parsed.error, rawInput);
     const handler = handlers[opName] as (input: unknown, c: HandlerContext) => unknown;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };
