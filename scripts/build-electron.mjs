@@ -1,5 +1,6 @@
 // Bundles the Electron main process and the preload bridge to CommonJS with esbuild.
-// better-sqlite3 stays external (a native module, rebuilt for Electron by electron-builder).
+// better-sqlite3 stays external (a native module, rebuilt for Electron by electron-builder); so do
+// highs (it loads its .wasm beside its own file) and @touch4it/ical-timezones (reads zone files).
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 
@@ -8,7 +9,7 @@ await build({
   ...common,
   entryPoints: ['main/electron/main.ts'],
   outfile: 'dist/main/electron.cjs',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'highs', '@touch4it/ical-timezones'],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
@@ -16,7 +17,7 @@ await build({
   ...common,
   entryPoints: ['main/host/worker-entry.ts'],
   outfile: 'dist/main/worker.cjs',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'highs', '@touch4it/ical-timezones'],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });

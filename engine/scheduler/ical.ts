@@ -28,6 +28,12 @@ export interface IcalOptions {
   trainerId?: string;
   /** When given, each event's description states the predicted attendance (capped, people). */
   demand?: DemandFn;
+  /**
+   * Writes the VTIMEZONE block for `timezone` (RFC 5545 §3.6.5), e.g. `getVtimezoneComponent` of
+   * `@touch4it/ical-timezones`; passed in by the host because it reads zone files (no I/O here).
+   * Without it, events still carry `TZID=<IANA>`, which common calendar apps resolve themselves.
+   */
+  vtimezone?: (timezone: string) => string | null;
   /** DTSTAMP of every event; default midnight UTC of `weekStart`, so output is deterministic. */
   generatedAt?: Date;
 }
@@ -88,6 +94,7 @@ export function timetableToIcal(clubInput: Club, timetable: readonly ScheduledCl
   const local = timezone !== 'UTC';
   const cal = ical({ name: opts.calendarName ?? 'Trainer Studio timetable', prodId: '//Trainer Studio//Timetable//EN' });
   if (local) cal.x('X-WR-TIMEZONE', timezone);
+  if (local && opts.vtimezone) cal.timezone({ name: timezone, generator: opts.vtimezone });
   const stamp = opts.generatedAt ?? new Date(`${weekStart}T00:00:00Z`);
   const classes = timetable
     .map((c, i) => resolveClass(club, c, `timetable[${i}]`))

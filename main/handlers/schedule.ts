@@ -10,6 +10,7 @@ import { checkMove } from '../../engine/scheduler/check';
 import { dateOfWeekday } from '../../engine/scheduler/candidates';
 import { buildDemandTable, demandFromTable, type DemandTable } from '../../engine/scheduler/demand/club-demand';
 import { parseHourlyCountsCsv, parseSwipeLog } from '../../engine/scheduler/demand/parse';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { timetableToIcal } from '../../engine/scheduler/ical';
 import { scheduleWeek } from '../../engine/scheduler/solve';
 import { scoreTimetable, weightedObjective } from '../../engine/scheduler/score';
@@ -301,7 +302,7 @@ export const scheduleHandlers: PartialHandlers = {
     const content = timetableToIcal(p.club, p.timetable, {
       weekStart, timezone: p.setup.timezone,
       calendarName: trainer ? `Classes of ${trainer.name}, week of ${weekStart}` : `Club classes, week of ${weekStart}`,
-      ...(trainerId ? { trainerId } : {}), demand: fn,
+      ...(trainerId ? { trainerId } : {}), demand: fn, vtimezone: getVtimezoneComponent, generatedAt: ctx.now(),
     });
     const events = (content.match(/BEGIN:VEVENT/g) ?? []).length;
     return { fileName: `classes-${weekStart}${trainerId ? `-${trainerId}` : ''}.ics`, content, events };

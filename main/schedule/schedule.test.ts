@@ -165,6 +165,9 @@ describe('the manager flow on the demo club', () => {
     const club = await ok<IcalExport>('schedule/ical', { weekStart: WEEK });
     expect(club.events).toBe(first.classCount);
     expect(club.content.match(/BEGIN:VEVENT/g)).toHaveLength(first.classCount);
+    // The demo club is in Europe/London: events carry the TZID and the calendar its VTIMEZONE.
+    expect(club.content).toMatch(/BEGIN:VTIMEZONE\r?\nTZID:Europe\/London/);
+    expect(club.content).toMatch(/DTSTART;TZID=Europe\/London:202612/);
     const trainerId = first.classes[0]!.trainerId;
     const one = await ok<IcalExport>('schedule/ical', { weekStart: WEEK, trainerId });
     expect(one.events).toBe(first.classes.filter((c) => c.trainerId === trainerId).length);
