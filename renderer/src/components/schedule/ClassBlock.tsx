@@ -28,15 +28,15 @@ export function ClassBlock({ cls, axisStart, draggable, onOpen, onDragStart }: P
       data-testid="class-block" data-index={cls.index} data-weekday={cls.weekday} data-start={cls.startMin} data-end={cls.endMin}
       data-room-id={cls.roomId} data-trainer-id={cls.trainerId} data-class-type={cls.classTypeId}
       sx={{
-        position: 'absolute', left: 2, right: 2, top: (cls.startMin - axisStart) * PX_PER_MIN, height: (cls.endMin - cls.startMin) * PX_PER_MIN - 1,
-        bgcolor: cls.color, color: textOn(cls.color), borderRadius: '4px', px: 0.5, py: 0.25, overflow: 'hidden',
-        fontSize: 11, lineHeight: 1.25, cursor: draggable ? 'grab' : 'pointer', boxShadow: 1, zIndex: 1,
+        position: 'absolute', left: 1, right: 1, top: (cls.startMin - axisStart) * PX_PER_MIN, height: (cls.endMin - cls.startMin) * PX_PER_MIN - 1,
+        bgcolor: cls.color, color: textOn(cls.color), borderRadius: '4px', px: '3px', py: '2px', overflow: 'hidden',
+        fontSize: 10, lineHeight: 1.2, cursor: draggable ? 'grab' : 'pointer', boxShadow: 1, zIndex: 1,
         '&:focus-visible': { outline: '2px solid #000' },
       }}
     >
       <Box sx={{ fontWeight: 700, whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden' }}>{cls.classTypeName}</Box>
-      <Box sx={{ whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden' }}>{cls.trainerName}</Box>
-      <Box sx={{ whiteSpace: 'nowrap' }}><span data-testid="class-attendance">{attendance}</span> · {hhmm(cls.startMin)}</Box>
+      <Box sx={{ whiteSpace: 'nowrap', textOverflow: 'ellipsis', overflow: 'hidden' }} data-testid="class-trainer-name">{cls.trainerName}</Box>
+      <Box sx={{ whiteSpace: 'nowrap' }} data-testid="class-attendance">{attendance}</Box>
     </Box>
   );
 }

@@ -4,7 +4,8 @@ import { Alert, AlertTitle, Box, LinearProgress, Paper } from '@mui/material';
 import type { ScenarioSummary, ScenarioView, ScheduledClassView } from '../../../../main/contract/index';
 import type { WeeklyWindow } from '../../../../engine/scheduler/types';
 import { api } from '../../api';
-import { describeError, useStudio } from '../../studio-context';
+import { studioErrorOf } from '../../errors';
+import { useStudio } from '../../studio-context';
 import { useLoad } from '../../use-load';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ClassDetailsDialog } from './ClassDetailsDialog';
@@ -60,7 +61,9 @@ export function ScenarioPanel({ scenarioId, version, openingHours, slotMin, canE
       scenario.set(await api.schedule.moveClass({ scenarioId, classIndex: cls.index, ...to }));
       onChanged();
     } catch (err) {
-      setRefusal(describeError(err));
+      const e = studioErrorOf(err);
+      if (e) setRefusal({ title: e.reason === 'conflict' ? 'it would break a rule' : e.reason.replace(/_/g, ' '), text: e.message });
+      else showError(err);
     } finally {
       setBusy(false);
     }

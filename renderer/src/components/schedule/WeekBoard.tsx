@@ -55,7 +55,7 @@ export function WeekBoard({ weekStart, classes, rooms, openingHours, slotMin, ed
   return (
     <Box sx={{ overflowX: 'auto' }} data-testid="week-board" data-axis-start={axis.startMin} data-px-per-min={PX_PER_MIN}
       data-slot-min={slotMin} data-editable={editable}>
-      <Box sx={{ display: 'grid', gridTemplateColumns: `${GUTTER_PX}px repeat(${axis.days.length}, ${rooms.length * ROOM_COLUMN_PX}px)`, width: 'max-content' }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: `${GUTTER_PX}px repeat(${axis.days.length}, minmax(${rooms.length * ROOM_COLUMN_PX}px, 1fr))` }}>
         <Box />
         {axis.days.map((d) => (
           <Box key={d} sx={{ borderLeft: '2px solid', borderColor: 'divider', textAlign: 'center' }} data-testid="board-day" data-weekday={d}>
@@ -63,7 +63,7 @@ export function WeekBoard({ weekStart, classes, rooms, openingHours, slotMin, ed
             <Box sx={{ display: 'flex' }}>
               {rooms.map((r) => (
                 <Typography key={r.id} variant="caption" color="text.secondary" noWrap title={`${r.name} (${r.capacity})`}
-                  sx={{ width: ROOM_COLUMN_PX, px: 0.5 }}>{r.name}</Typography>
+                  sx={{ flex: '1 1 0', minWidth: 0, px: 0.25, fontSize: 10 }}>{r.name}</Typography>
               ))}
             </Box>
           </Box>
@@ -84,7 +84,7 @@ export function WeekBoard({ weekStart, classes, rooms, openingHours, slotMin, ed
                   onDragLeave={editable ? () => setHover((h) => (h === key ? null : h)) : undefined}
                   onDrop={editable ? drop(d, r.id) : undefined}
                   sx={{
-                    position: 'relative', width: ROOM_COLUMN_PX, height, borderLeft: '1px solid', borderColor: 'divider',
+                    position: 'relative', flex: '1 1 0', minWidth: ROOM_COLUMN_PX, height, borderLeft: '1px solid', borderColor: 'divider',
                     bgcolor: hover === key ? 'action.hover' : undefined,
                   }}>
                   {hoursOnAxis.map((m) => (

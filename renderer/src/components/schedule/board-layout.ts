@@ -2,8 +2,9 @@
 import type { ScheduledClassView } from '../../../../main/contract/index';
 import type { WeeklyWindow } from '../../../../engine/scheduler/types';
 
-export const PX_PER_MIN = 1.1;
-export const ROOM_COLUMN_PX = 92;
+export const PX_PER_MIN = 1;
+/** Narrowest room sub-column; wider when the screen allows. */
+export const ROOM_COLUMN_PX = 40;
 
 export interface BoardAxis { days: number[]; startMin: number; endMin: number }
 

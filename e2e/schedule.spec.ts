@@ -1,0 +1,115 @@
+/**
+ * The club manager's scheduling week (issue 5): load the demo club, optimize two scenarios with
+ * different weights, compare them, move classes on the board (a refused clash, an accepted move,
+ * undo), publish, export the calendar, re-plan around a sick trainer and publish the new draft.
+ */
+import { expect, test } from '@playwright/test';
+import { StudioApp } from './page-models/studio-app';
+import { ClubSetupPage } from './page-models/club-setup-page';
+import { SchedulePage } from './page-models/schedule-page';
+import { snap, snapElement } from './page-models/shots';
+
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+test('a manager sets up the club, optimizes, compares, edits, publishes, exports and covers a sick trainer', async ({ page }) => {
+  const app = new StudioApp(page);
+  const club = new ClubSetupPage(page);
+  const schedule = new SchedulePage(page);
+
+  await app.open();
+  await app.actingStaff.click();
+  await page.getByRole('option', { name: /· manager$/ }).first().click();
+
+  await club.open();
+  await club.loadDemoClub();
+  await expect(club.roomRows.first()).toBeVisible();
+  await expect(club.classTypeRows.first().getByTestId('class-colour')).toBeVisible();
+  await expect(club.trainerRows.first().getByTestId('trainer-availability')).toHaveText(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d:\d\d–\d\d:\d\d/);
+  await expect(club.demandSource).not.toBeEmpty();
+  await snap(page, 'schedule-01-club-setup');
+
+  await schedule.open();
+  const week = await schedule.week();
+  const progressA = await schedule.optimize('Attendance first');
+  expect(progressA.length).toBeGreaterThan(0);
+  await expect(schedule.scenarioRow('Attendance first').getByTestId('scenario-status')).toHaveText('draft');
+  await expect(schedule.summary.getByTestId('score-attendance')).toHaveText(/^\d+\.\d{3}$/);
+  await expect(schedule.blocks.first()).toBeVisible();
+  await snap(page, 'schedule-02-optimized');
+
+  await schedule.optimize('Fewer idle hours', { idle: 0.6 });
+  await expect(schedule.summary.getByTestId('summary-weights')).toContainText('idle 0.6');
+  await schedule.compare(['Attendance first', 'Fewer idle hours']);
+  await expect(schedule.comparison.getByTestId('compare-header')).toHaveCount(2);
+  await expect(schedule.comparison.locator('[data-testid="compare-row"][data-key="attendance"]')).toBeVisible();
+  await expect(schedule.comparison.getByTestId('compare-only-in')).toHaveCount(2);
+  await snapElement(page, schedule.comparison, 'schedule-03-compare');
+
+  // Edit the first scenario on the board.
+  await schedule.select('Attendance first');
+  const classes = await schedule.classes();
+  const first = classes[0]!;
+  const other = classes.find((c) => c.roomId !== first.roomId || c.weekday !== first.weekday || c.startMin !== first.startMin)!;
+  await schedule.drag(first, other);
+  await expect(schedule.refusal).toBeVisible();
+  await expect(schedule.refusal).toContainText(/\w{4,}/);
+  await expect(schedule.blockAt(first)).toBeVisible();
+  await expect(schedule.undoButton).toBeDisabled();
+  await snap(page, 'schedule-04-move-refused');
+
+  let moved: { from: typeof first; to: { weekday: number; startMin: number; roomId: string } } | null = null;
+  for (const cls of classes) {
+    const to = await schedule.freePlaceFor(cls, classes);
+    if (to) { moved = { from: cls, to }; break; }
+  }
+  expect(moved, 'a class with a free place on its day').not.toBeNull();
+  await schedule.drag(moved!.from, moved!.to);
+  await expect(schedule.blockAt(moved!.to)).toBeVisible();
+  await expect(schedule.blockAt(moved!.from)).toHaveCount(0);
+  await expect(schedule.refusal).toBeHidden();
+  await expect(schedule.summary.getByTestId('summary-edits')).toHaveText('1');
+  await snap(page, 'schedule-05-moved');
+  await schedule.undoButton.click();
+  await expect(schedule.blockAt(moved!.from)).toBeVisible();
+  await expect(schedule.blockAt(moved!.to)).toHaveCount(0);
+  await expect(schedule.undoButton).toBeDisabled();
+
+  // Class details with ranked substitutes.
+  await schedule.blockAt(first).click();
+  const details = page.getByTestId('class-details');
+  await expect(details.getByTestId('class-prediction')).toContainText('±');
+  await expect(details.getByTestId('substitute').first().or(details.getByTestId('substitutes-none'))).toBeVisible();
+  await details.getByTestId('class-details-close').click();
+
+  // Publish: the board becomes read-only.
+  await schedule.publish();
+  await expect(schedule.board).toHaveAttribute('data-editable', 'false');
+  await expect(page.getByTestId('board-hint')).toContainText('Duplicate to edit');
+  const classCount = await schedule.blocks.count();
+  const ical = await schedule.exportIcal();
+  expect(ical.fileName).toMatch(/\.ics$/);
+  expect(ical.content.match(/BEGIN:VEVENT/g)?.length).toBe(classCount);
+  await expect(page.getByTestId('adjustments')).toBeVisible();
+  await snap(page, 'schedule-06-published');
+
+  // A trainer falls ill on the day of one of their classes.
+  const sick = (await schedule.classes())[0]!;
+  const sickName = (await schedule.blockAt(sick).getByTestId('class-trainer-name').textContent()) ?? '';
+  const sickDate = addDays(week, sick.weekday);
+  const dialog = await schedule.trainerUnavailable(sickName, [sickDate]);
+  await expect(dialog.getByTestId('absence-affected').first()).toBeVisible();
+  await expect(dialog.getByTestId('absence-summary')).toContainText('unchanged');
+  await expect(dialog.getByTestId('absence-change').first()).toBeVisible();
+  await snapElement(page, dialog.locator('.MuiDialog-paper'), 'schedule-07-trainer-unavailable');
+
+  await dialog.getByTestId('open-absence-draft').click();
+  await expect(dialog).toBeHidden();
+  await expect(schedule.panel).toHaveAttribute('data-status', 'draft');
+  await schedule.publish();
+  await expect(schedule.scenarioRow('Attendance first').getByTestId('scenario-status')).toHaveText('superseded');
+  await snap(page, 'schedule-08-replaced');
+});
