@@ -1,6 +1,7 @@
 /**
- * The solver-neutral MIP of the weekly timetable (issue 5, part 3). Built once, then written out by
- * each backend (`backends/highs.ts`, `backends/jslp.ts`).
+ * The solver-neutral MIP of the weekly timetable (issue 5, part 3). Built once, then handed to a
+ * backend (`backends/highs.ts` as arrays, `backends/jslp.ts` as its JSON model; `backends/lpText.ts`
+ * writes it as CPLEX LP text for inspection).
  *
  * Variables: binary x_v for every feasible assignment v (see `candidates.ts`); continuous helpers
  * block_tdp (a teaching block starts at slot p) and works_td per trainer t and day d, and hi_c, lo_c
@@ -18,7 +19,9 @@
  * - attendance, revenue, preference: linear in x (capped attendees per class are data);
  * - idle time, APPROXIMATED: the number of gaps in a trainer's day (teaching blocks − 1), each
  *   charged `slotMin` minutes (see `addIdleRows`). The reported idle score is recomputed from the
- *   real timetable (`score.ts`), so the solver's objective can differ from the real `objective`;
+ *   real timetable (`score.ts`), so the solver's objective can differ from the real `objective`.
+ *   Two timetables with the same solver objective (ties) can therefore score differently: two
+ *   backends that both prove optimality agree on `solverObjective`, not necessarily on `objective`.
  *   Formulation detail that makes the large club solvable (1.9 % gap at 10 s → 0.02 % in ~7 s):
  *   besides b_p ≥ busy_p − busy_{p−1}, a "chain" row b_p ≥ Σ(starts at p) − Σ(classes covering
  *   p − 1 that end by p − gap) — only classes that can really precede a start at p may continue

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkTimetable } from './check';
+import { solveWithHighs } from './backends/highs';
+import type { SolveProgress } from './backends/types';
 import { generateClub, syntheticDemand } from './generate';
+import { buildModel } from './model';
 import { scheduleWeek } from './solve';
+import { DEFAULT_WEIGHTS } from './types';
 import type { Club, ScheduledClass } from './types';
 import { ClubValidationError, validateClub } from './validate';
 
@@ -59,6 +63,55 @@ describe('solving', () => {
     expect(r.backend).toBe('highs');
     expect(r.status).toBe('optimal');
     expect(hardViolations(medium, r.timetable)).toEqual([]);
+  });
+
+  it('medium club: both backends prove optimality with the same solver objective', async () => {
+    // Only the solver objective must agree: its idle term is an approximation (model.ts), so tied
+    // optima of the MIP can have different real (recomputed) objectives.
+    const club = generateClub('medium', 1);
+    const demand = syntheticDemand(club, 1);
+    const h = await scheduleWeek(club, demand, { backend: 'highs', mipRelGap: 0 });
+    const j = await scheduleWeek(club, demand, { backend: 'jslp', mipRelGap: 0, timeLimitS: 120 });
+    expect(h.status).toBe('optimal');
+    expect(j.status).toBe('optimal');
+    expect(h.gapPct!).toBeLessThan(1e-4);
+    expect(j.gapPct).toBe(0);
+    expect(Math.abs(j.solverObjective! - h.solverObjective!) / Math.abs(h.solverObjective!)).toBeLessThan(1e-6);
+    expect(hardViolations(club, h.timetable)).toEqual([]);
+    expect(hardViolations(club, j.timetable)).toEqual([]);
+    for (const r of [h, j]) {
+      expect(r.firstFeasibleS).not.toBeNull();
+      expect(r.firstFeasibleS!).toBeLessThanOrEqual(r.solveS);
+    }
+  });
+
+  it('HiGHS LP-support warm start reaches the same optimum as the cold solve', async () => {
+    const club = generateClub('medium', 2);
+    const model = buildModel(club, syntheticDemand(club, 2), DEFAULT_WEIGHTS);
+    const cold = await solveWithHighs(model, { mipRelGap: 0, warmStart: 'none' });
+    const warm = await solveWithHighs(model, { mipRelGap: 0, warmStart: 'lp-support' });
+    expect(cold.status).toBe('optimal');
+    expect(warm.status).toBe('optimal');
+    expect(warm.solverObjective!).toBeCloseTo(cold.solverObjective!, 6);
+  });
+
+  it('progress is reported and a cancel from onProgress returns the incumbent', async () => {
+    const club = generateClub('medium', 1);
+    const model = buildModel(club, syntheticDemand(club, 1), DEFAULT_WEIGHTS);
+    const seen: SolveProgress[] = [];
+    const controller = new AbortController();
+    const r = await solveWithHighs(model, {
+      mipRelGap: 0, warmStart: 'none', signal: controller.signal,
+      onProgress: (p) => { seen.push(p); if (p.incumbent !== null) controller.abort(); },
+    });
+    expect(seen.some((p) => p.incumbent !== null)).toBe(true);
+    expect(r.cancelled).toBe(true);
+    expect(r.status).toBe('feasible');
+    expect(r.values.length).toBe(model.variables.length);
+    const shared = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(shared, 0, 1);
+    const stopped = await solveWithHighs(model, { cancelFlag: shared });
+    expect(stopped).toMatchObject({ cancelled: true, status: 'timeout_no_solution', values: [] });
   });
 
   it('an impossible week returns status infeasible, explained in words', async () => {

@@ -3,9 +3,12 @@
  * decode the timetable → score it from the timetable itself (`score.ts`).
  *
  * Default backend: javascript-lp-solver only for tiny models (≤ `JSLP_MAX_BINARIES` binaries),
- * HiGHS otherwise (measured 4.2 s / 283 MB vs 71 s / 16.6 GB for a 150-class week).
- * An impossible week returns status 'infeasible' with an empty timetable; explaining *why*
- * (slack / relaxation, issue 5 "Infeasibility") is not built yet.
+ * HiGHS otherwise (environment.md: 4.2 s / 283 MB vs 71 s / 16.6 GB for a 150-class week; HiGHS
+ * now warm-starts large models, see `backends/highs.ts`).
+ * An impossible week returns status 'infeasible' with an empty timetable and an `explanation` in
+ * words (`explain.ts`: counting checks, then an elastic relaxation on HiGHS).
+ * Progress and cancel: `onProgress`, `signal`, `cancelFlag` (see `backends/types.ts`); the solve
+ * blocks its thread, so hosts run it in a worker thread (which can also simply be terminated).
  */
 import { explainInfeasible, type Explanation } from './explain';
 import { solveWithHighs } from './backends/highs';
@@ -45,7 +48,15 @@ function runBackend(name: BackendName, model: NeutralModel, options: BackendOpti
  * Build and solve next week's timetable. `clubInput` is validated (throws `ClubValidationError`
  * naming the item). `demand(classTypeId, weekday, hour)` gives predicted attendance in people.
  */
-export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options: ScheduleOptions = {}): Promise<ScheduleResult & { solverObjective: number | null; explanation: Explanation | null }> {
+export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options: ScheduleOptions = {}): Promise<ScheduleResult & {
+  /** The solver's own objective (idle time approximated, see `model.ts`), or null. */
+  solverObjective: number | null;
+  explanation: Explanation | null;
+  /** Seconds until the backend knew a first feasible timetable (null: none, or cannot tell). */
+  firstFeasibleS: number | null;
+  /** True when `signal` / `cancelFlag` stopped the solve. */
+  cancelled: boolean;
+}> {
   const club = validateClub(clubInput);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const model = buildModel(club, demand, weights);
@@ -67,5 +78,7 @@ export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options
     solveS: sol.solveS,
     solverObjective: sol.solverObjective,
     explanation,
+    firstFeasibleS: sol.firstFeasibleS ?? null,
+    cancelled: sol.cancelled ?? false,
   };
 }

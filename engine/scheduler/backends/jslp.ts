@@ -37,19 +37,53 @@ export function toJslpModel(model: NeutralModel, options: BackendOptions = {}): 
   };
 }
 
-/** Solve `model` with javascript-lp-solver (synchronous inside; wrapped as async for parity). */
+interface TableauLike { isIntegral(): boolean; evaluation: number }
+
+/**
+ * Solve `model` with javascript-lp-solver (synchronous inside; wrapped as async for parity).
+ *
+ * `firstFeasibleS`: jsLP has no callbacks, so for the duration of the call `Tableau.prototype.
+ * isIntegral` is wrapped; its branch-and-cut calls it only on a node that beats the incumbent, so
+ * its first `true` is the first integer-feasible timetable (wall time from the start of this
+ * call). The same hook feeds `onProgress` (incumbent only; jsLP exposes no bound, so gapPct is
+ * null). `signal` / `cancelFlag` are only checked before starting: jsLP cannot be interrupted
+ * (only its own `timeout`, checked between nodes, stops it).
+ * `solverObjective` is recomputed from the returned values at full precision (jsLP rounds its
+ * reported `result`).
+ */
 export async function solveWithJslp(model: NeutralModel, options: BackendOptions = {}): Promise<BackendSolution> {
   const started = performance.now();
-  const result = solver.Solve(toJslpModel(model, options)) as Record<string, number | boolean | undefined>;
-  const solveS = (performance.now() - started) / 1000;
+  const elapsed = () => (performance.now() - started) / 1000;
+  if (options.signal?.aborted || (options.cancelFlag && Atomics.load(options.cancelFlag, 0) !== 0)) {
+    return { status: 'timeout_no_solution', values: [], solverObjective: null, gapPct: null, solveS: elapsed(), firstFeasibleS: null, cancelled: true };
+  }
+  const proto = (solver as unknown as { Tableau: { prototype: TableauLike } }).Tableau.prototype;
+  const original = proto.isIntegral;
+  let firstFeasibleS: number | null = null;
+  proto.isIntegral = function isIntegral(this: TableauLike): boolean {
+    const integral = original.call(this);
+    if (integral) {
+      firstFeasibleS ??= elapsed();
+      // jsLP minimises internally: a maximisation's evaluation is the objective with its sign flipped.
+      options.onProgress?.({ elapsedS: elapsed(), gapPct: null, incumbent: -this.evaluation + model.objectiveConstant });
+    }
+    return integral;
+  };
+  let result: Record<string, number | boolean | undefined>;
+  try {
+    result = solver.Solve(toJslpModel(model, options)) as Record<string, number | boolean | undefined>;
+  } finally {
+    proto.isIntegral = original;
+  }
+  const solveS = elapsed();
   const timedOut = solveS >= (options.timeLimitS ?? 30);
   if (!result.feasible) {
-    return { status: timedOut ? 'timeout_no_solution' : 'infeasible', values: [], solverObjective: null, gapPct: null, solveS };
+    return { status: timedOut ? 'timeout_no_solution' : 'infeasible', values: [], solverObjective: null, gapPct: null, solveS, firstFeasibleS: timedOut ? firstFeasibleS : null };
   }
   const values = model.variables.map((_, i) => Number(result[`v${i}`] ?? 0));
   return {
-    status: timedOut ? 'feasible' : 'optimal', values, solveS,
-    solverObjective: Number(result.result) + model.objectiveConstant,
+    status: timedOut ? 'feasible' : 'optimal', values, solveS, firstFeasibleS,
+    solverObjective: model.objective.reduce((sum, t) => sum + t.c * (values[t.v] ?? 0), 0) + model.objectiveConstant,
     gapPct: timedOut ? null : 0,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Writes a `NeutralModel` as CPLEX LP-format text (the input HiGHS reads). Variables are named
- * `v<index>` and rows `r<index>` so that no user-supplied id ever reaches the LP parser.
+ * Writes a `NeutralModel` as CPLEX LP-format text, for inspecting a model or feeding it to another
+ * solver (the HiGHS backend now passes arrays, `toHighsModelData`). Variables are named `v<index>`
+ * and rows `r<index>` so that no user-supplied id ever reaches an LP parser.
  */
 import type { LinearTerm, NeutralModel } from '../model';
 
