@@ -1,7 +1,8 @@
 /**
  * The typed HTTP client: `POST /api/<namespace>/<operation>` with a JSON body, answered by an
  * envelope. With `onProgress`, the request asks for an NDJSON stream of progress events that
- * ends in the envelope. Works in browsers and in Node 20 (global fetch).
+ * ends in the envelope. An AbortSignal closes the request, which makes the server cancel the work.
+ * Works in browsers and in Node 20 (global fetch).
  */
 import { buildApi, type OpName, type StudioApi } from './index';
 import { StudioError, type Envelope, type ProgressEvent } from './errors';
@@ -41,6 +42,7 @@ export async function callHttp(
   name: OpName,
   input: unknown,
   onProgress?: ProgressListener,
+  signal?: AbortSignal,
 ): Promise<unknown> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const staffId = options.staffId?.();
@@ -48,13 +50,21 @@ export async function callHttp(
   if (onProgress) headers.accept = 'application/x-ndjson';
   let res: Response;
   try {
-    res = await fetch(`${options.baseUrl}/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+    res = await fetch(`${options.baseUrl}/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}), ...(signal ? { signal } : {}) });
   } catch (err) {
+    if (signal?.aborted) throw new StudioError('cancelled', `${name} was cancelled; nothing was stored`);
     throw new StudioError('internal', `the studio server cannot be reached (${(err as Error).message})`);
   }
-  const envelope = onProgress && res.body && res.headers.get('content-type')?.includes('ndjson')
-    ? await readStream(res, onProgress)
-    : ((await res.json()) as Envelope<unknown>);
+  let envelope: Envelope<unknown>;
+  try {
+    envelope = onProgress && res.body && res.headers.get('content-type')?.includes('ndjson')
+      ? await readStream(res, onProgress)
+      : ((await res.json()) as Envelope<unknown>);
+  } catch (err) {
+    // Aborting closes the request; the server cancels the work and SQLite rolls back.
+    if (signal?.aborted) throw new StudioError('cancelled', `${name} was cancelled; nothing was stored`);
+    throw err;
+  }
   if (!envelope.ok) throw StudioError.fromPayload(envelope.error);
   return envelope.value;
 }

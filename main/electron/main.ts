@@ -13,6 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../http/static';
 
 const CALL_CHANNEL = 'studio:call';
 const PROGRESS_CHANNEL = 'studio:progress';
+const CANCEL_CHANNEL = 'studio:cancel';
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 
@@ -20,17 +21,30 @@ let host: Host | null = null;
 // Heavy operations run in worker threads; in the bundle their entry is a compiled file.
 process.env.STUDIO_WORKER_ENTRY ??= join(__dirname, 'worker.cjs');
 
-function isOurFrame(event: IpcMainInvokeEvent): boolean {
+function isOurFrame(event: Pick<IpcMainInvokeEvent, "senderFrame">): boolean {
   const url = event.senderFrame?.url ?? '';
   return url.split('#')[0] === rendererUrl;
 }
 
 function registerIpc(h: Host): void {
+  /** Running calls by `${webContents id}:${callId}`, so Cancel stops the worker (nothing is stored). */
+  const running = new Map<string, AbortController>();
   ipcMain.handle(CALL_CHANNEL, async (event, msg: { name: string; input: unknown; callId: string; staffId: number | null }) => {
     if (!isOurFrame(event)) return { ok: false, error: { reason: 'forbidden', message: 'calls are only accepted from the studio window' } };
-    return h.call(msg.name, msg.input, localCaller(h, 'ipc', msg.staffId), (fraction, message) => {
-      if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { callId: msg.callId, fraction, message });
-    });
+    const key = `${event.sender.id}:${msg.callId}`;
+    const controller = new AbortController();
+    running.set(key, controller);
+    try {
+      return await h.call(msg.name, msg.input, localCaller(h, 'ipc', msg.staffId), (fraction, message) => {
+        if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { callId: msg.callId, fraction, message });
+      }, controller.signal);
+    } finally {
+      running.delete(key);
+    }
+  });
+  ipcMain.on(CANCEL_CHANNEL, (event, msg: { callIds?: unknown }) => {
+    if (!isOurFrame(event) || !Array.isArray(msg?.callIds)) return;
+    for (const id of msg.callIds) running.get(`${event.sender.id}:${String(id)}`)?.abort();
   });
 }
 

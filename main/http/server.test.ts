@@ -47,6 +47,19 @@ describe('HTTP transport', () => {
     expect(missing).toMatchObject({ reason: 'not_found', field: 'planId' });
   });
 
+  it('cancels a long operation when the client aborts: the worker stops and nothing is stored', async () => {
+    await api.schedule.demoSetup({ weekStart: '2026-11-30' });
+    const controller = new AbortController();
+    const events: ProgressEvent[] = [];
+    const err = await callHttp({ baseUrl: base }, 'schedule/optimize', { weekStart: '2026-11-30', timeLimitS: 60 }, (e) => {
+      events.push(e);
+      controller.abort(); // at the first progress event, long before the solve can finish
+    }, controller.signal).catch((e: unknown) => e);
+    expect(err).toMatchObject({ reason: 'cancelled' });
+    expect(events.length).toBeGreaterThanOrEqual(1);
+    expect(await api.schedule.scenarios({ weekStart: '2026-11-30' })).toEqual([]);
+  });
+
   it('streams progress events before the answer when asked', async () => {
     const csv = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n'
       + '2024-01-02 07:00:00,Push,1h 2m,Bench Press (Barbell),1,60,8,0,0,,,8\n'

@@ -7,6 +7,8 @@ export interface BridgeProgressEvent { callId?: string; fraction: number; messag
 export interface StudioBridge {
   api: StudioApi;
   onProgress(listener: (event: BridgeProgressEvent) => void): () => void;
+  /** Cancels the calls of this window still running (the Cancel button of long work). */
+  cancelRunning(): void;
 }
 
 declare global {

@@ -7,7 +7,7 @@ import type { ScenarioView } from '../../../../main/contract/index';
 import type { ObjectiveWeights } from '../../../../engine/scheduler/types';
 import { studioErrorOf } from '../../errors';
 import { useStudio } from '../../studio-context';
-import { canCancel, runLongScheduleOp } from './long-call';
+import { callWithProgress } from '../../api';
 import { ProgressBox, type Progress } from './ProgressBox';
 import { WeightSliders } from './WeightSliders';
 import { dayLabel } from './time';
@@ -39,7 +39,7 @@ export function OptimizeDialog({ open, week, defaultWeights, suggestedName, onCl
     setExplanation(null);
     setProgress({ fraction: 0, message: 'Preparing the week…' });
     try {
-      const result = await runLongScheduleOp('schedule/optimize', {
+      const result = await callWithProgress('schedule/optimize', {
         weekStart: week, name: name.trim() || undefined, backend, timeLimitS, gapPct, weights,
       }, setProgress, controller.signal);
       if (result.scenario) {
@@ -91,7 +91,7 @@ export function OptimizeDialog({ open, week, defaultWeights, suggestedName, onCl
       </DialogContent>
       <DialogActions>
         {running ? (
-          <Button onClick={() => abort.current?.abort()} disabled={!canCancel} title={canCancel ? '' : 'The desktop app cannot cancel yet'}
+          <Button onClick={() => abort.current?.abort()}
             data-testid="optimize-cancel">Cancel</Button>
         ) : (
           <>

@@ -7,7 +7,7 @@ import type { AbsenceView, ScenarioView } from '../../../../main/contract/index'
 import { studioErrorOf } from '../../errors';
 import { useStudio } from '../../studio-context';
 import { AbsenceResult } from './AbsenceResult';
-import { canCancel, runLongScheduleOp } from './long-call';
+import { callWithProgress } from '../../api';
 import { ProgressBox, type Progress } from './ProgressBox';
 import { addDays, dayLabel } from './time';
 
@@ -28,7 +28,7 @@ export function TrainerUnavailableDialog({ published, trainers, onClose, onOpenD
     abort.current = controller;
     setProgress({ fraction: 0, message: 'Finding the affected classes…' });
     try {
-      setResult(await runLongScheduleOp('schedule/trainer-unavailable', { weekStart: published.weekStart, trainerId, dates }, setProgress, controller.signal));
+      setResult(await callWithProgress('schedule/trainer-unavailable', { weekStart: published.weekStart, trainerId, dates }, setProgress, controller.signal));
       onDone();
     } catch (err) {
       if (studioErrorOf(err)?.reason === 'cancelled') showMessage('Cancelled; nothing was stored');
@@ -61,7 +61,7 @@ export function TrainerUnavailableDialog({ published, trainers, onClose, onOpenD
         )}
       </DialogContent>
       <DialogActions>
-        {progress ? <Button onClick={() => abort.current?.abort()} disabled={!canCancel} data-testid="unavailable-cancel">Cancel</Button> : (
+        {progress ? <Button onClick={() => abort.current?.abort()} data-testid="unavailable-cancel">Cancel</Button> : (
           <>
             <Button onClick={onClose} data-testid="unavailable-close">{result ? 'Close' : 'Cancel'}</Button>
             {result?.draft ? (
