@@ -165,10 +165,10 @@ export const scheduleHandlers: PartialHandlers = {
     const started = Date.now();
     const result = await scheduleWeek(club, demandFromTable(demand.table), {
       backend, weights: w, timeLimitS, mipRelGap: gapPct / 100,
-      onProgress: (p: { elapsedS: number; gapPct: number | null }) => {
+      onProgress: (p) => {
         ctx.progress(Math.min(0.95, 0.1 + 0.85 * p.elapsedS / timeLimitS), `Solving: ${p.elapsedS.toFixed(1)} s${p.gapPct === null ? '' : `, gap ${p.gapPct.toFixed(2)} %`}`);
       },
-    } as Parameters<typeof scheduleWeek>[2]);
+    });
     if (result.status === 'infeasible') {
       return { scenario: null, status: 'infeasible', explanation: result.explanation?.causes.map((c) => c.message) ?? ['The week is impossible with these constraints.'] };
     }
@@ -184,7 +184,7 @@ export const scheduleHandlers: PartialHandlers = {
         weekStart, name: name ?? newScenarioName(tx, weekStart, result.backend), status: 'draft',
         createdBy: staffId(ctx), publishedAt: null, publishedBy: null, basedOnId: null,
         backend: result.backend, solveStatus: result.status, solveS: result.solveS,
-        firstFeasibleS: (result as { firstFeasibleS?: number | null }).firstFeasibleS ?? null,
+        firstFeasibleS: result.firstFeasibleS,
         gapPct: result.gapPct, weights: w, demandSource: demand.source,
         club: { setup, weekStart } satisfies ScenarioSnapshot, demand: demand.table,
         timetable: result.timetable, history: [], notes,
