@@ -83,6 +83,16 @@ describe('club setup', () => {
     expect(err.field).toBe("setup.rooms.0.capacity");
   });
 
+  it('refuses overlapping availability and a trainer window on an unknown weekday, naming the trainer', async () => {
+    const overlapping = TRAINERS_CSV.replace('Mon 08:00-14:00|', 'Mon 08:00-14:00|Mon 12:00-16:00|');
+    const err = await fails('schedule/import-club', { files: [{ fileName: 'trainers.csv', content: overlapping }] });
+    expect(err.message).toMatch(/trainer anna/);
+    expect(err.message).toMatch(/overlap/);
+    const badDay = TRAINERS_CSV.replace('Tue 16:00-21:00', 'Funday 16:00-21:00');
+    expect((await fails('schedule/import-club', { files: [{ fileName: 'trainers.csv', content: badDay }] })).message)
+      .toBe('trainers.csv line 3, availability: "Funday 16:00-21:00" is not a window like "Mon 08:00-14:00"');
+  });
+
   it('explains an impossible week in words instead of returning an empty timetable', async () => {
     const setup = await ok<ClubSetupView>('schedule/club', {});
     const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, ...input } = setup;
@@ -148,6 +158,15 @@ describe('the manager flow on the demo club', () => {
     expect(moved!.violations).toEqual([]);
     const undone = await ok<ScenarioView>('schedule/undo', { scenarioId: second.id });
     expect(undone.classes.map((c) => [c.weekday, c.startMin, c.roomId, c.trainerId])).toEqual(second.classes.map((c) => [c.weekday, c.startMin, c.roomId, c.trainerId]));
+  });
+
+  it('names an unknown room or trainer in a move', async () => {
+    const cls = second.classes[0]!;
+    const room = await fails('schedule/move-class', { scenarioId: second.id, classIndex: cls.index, weekday: cls.weekday, startMin: cls.startMin, roomId: 'pool' });
+    expect(room.reason).toBe('invalid_input');
+    expect(room.message).toMatch(/unknown room pool/);
+    const trainer = await fails('schedule/move-class', { scenarioId: second.id, classIndex: cls.index, weekday: cls.weekday, startMin: cls.startMin, roomId: cls.roomId, trainerId: 'zoe' });
+    expect(trainer.message).toMatch(/unknown trainer zoe/);
   });
 
   it('publishes one scenario; replacing it must be asked for; a published week is never edited', async () => {
