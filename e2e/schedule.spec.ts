@@ -41,12 +41,15 @@ test('a manager sets up the club, optimizes, compares, edits, publishes, exports
   await expect(schedule.blocks.first()).toBeVisible();
   await snap(page, 'schedule-02-optimized');
 
-  await schedule.optimize('Fewer idle hours', { idle: 0.6 });
+  await schedule.optimize('Fewer idle hours', { idle: 0.6, attendance: 0.2 });
   await expect(schedule.summary.getByTestId('summary-weights')).toContainText('idle 0.6');
   await schedule.compare(['Attendance first', 'Fewer idle hours']);
   await expect(schedule.comparison.getByTestId('compare-header')).toHaveCount(2);
   await expect(schedule.comparison.locator('[data-testid="compare-row"][data-key="attendance"]')).toBeVisible();
   await expect(schedule.comparison.getByTestId('compare-only-in')).toHaveCount(2);
+  // Weighting idle time more gives trainers fewer idle minutes (the board differs).
+  const idle = (await schedule.comparison.locator('[data-testid="compare-row"][data-key="idleMinutes"] [data-testid="compare-value"]').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+  expect(idle[1]).toBeLessThan(idle[0]!);
   await snapElement(page, schedule.comparison, 'schedule-03-compare');
 
   // Edit the first scenario on the board.
