@@ -6,7 +6,7 @@ import { Section } from '../Section';
 
 export const WEIGHT_KEYS = ['attendance', 'idle', 'balance', 'revenue', 'preference'] as const satisfies readonly (keyof ObjectiveWeights)[];
 export const WEIGHT_LABELS: Record<keyof ObjectiveWeights, string> = {
-  attendance: 'Attendance', idle: 'Idle rooms & trainers', balance: 'Balance over the week', revenue: 'Revenue', preference: 'Trainer preferences',
+  attendance: 'Attendance', idle: 'Trainer idle time', balance: 'Balance over the week', revenue: 'Revenue', preference: 'Trainer preferences',
 };
 
 type Settings = Pick<ClubSetup, 'slotMin' | 'trainerGapMin' | 'timezone' | 'weights'>;

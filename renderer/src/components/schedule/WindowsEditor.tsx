@@ -32,7 +32,7 @@ export function WindowsEditor({ label, windows, onChange, testId }: Props) {
 
 function TimeField({ label, minutes, onChange, testId }: { label: string; minutes: number; onChange(m: number): void; testId: string }) {
   return (
-    <TextField size="small" type="time" label={label} value={hhmm(Math.min(minutes, 1439))} sx={{ width: 120 }}
+    <TextField size="small" type="time" label={label} value={hhmm(Math.min(minutes, 1439))} sx={{ width: 150 }}
       onChange={(e) => { const m = parseHhmm(e.target.value); if (m !== null) onChange(m === 1439 ? 1440 : m); }}
       slotProps={{ htmlInput: { step: 300, 'data-testid': testId }, inputLabel: { shrink: true } }} />
   );
