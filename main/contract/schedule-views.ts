@@ -3,39 +3,25 @@
  * `weekday` is 0 = Monday … 6 = Sunday, dates are ISO `YYYY-MM-DD`, durations in minutes unless
  * the key says `_s`/`S` (seconds) or `Hours`. Attendance is in people.
  */
-import type { ObjectiveScores, ObjectiveWeights, WeeklyWindow } from '../../engine/scheduler/types';
+import type { SubstituteCandidate } from '../../engine/scheduler/adjust';
+import type {
+  ClassType, ObjectiveScores, ObjectiveWeights, Room, Trainer, WeeklyWindow,
+} from '../../engine/scheduler/types';
 
-export interface RoomSetup { id: string; name: string; capacity: number; type: string; equipment: string[] }
+/** A room as set up (same shape as the engine's). */
+export type RoomSetup = Room;
 
-export interface ClassTypeSetup {
-  id: string;
-  name: string;
-  durationMin: number;
-  maxCapacity: number;
-  /** Price or credit value per participant. */
-  price: number;
-  requiredQualification: string;
-  allowedRoomTypes: string[];
+/** A class type as set up: the engine's, with equipment required, plus board colour and demand share. */
+export type ClassTypeSetup = Omit<ClassType, 'requiredEquipment' | 'minRoomCapacity'> & {
   requiredEquipment: string[];
-  minPerWeek: number;
-  maxPerWeek: number;
   /** Board colour, `#rrggbb`. */
   color: string;
-  /** Assumed share (0–1) of an hour's club entries who would attend; used when the club has occupancy counts but no class attendance (engine/scheduler/demand/class-demand.ts). */
+  /** Assumed share (0–1) of an hour's club entries who would attend; used when the club has occupancy counts but no class attendance (engine/scheduler/demand/club-demand.ts). */
   demandShare: number;
-}
+};
 
-export interface TrainerSetup {
-  id: string;
-  name: string;
-  qualifications: string[];
-  availability: WeeklyWindow[];
-  /** One-off whole days off (ISO dates). */
-  absences: string[];
-  maxHoursPerWeek: number;
-  preferred: WeeklyWindow[];
-  avoided: WeeklyWindow[];
-}
+/** A trainer as set up: the engine's, with every optional field given (max hours default 40). */
+export type TrainerSetup = Required<Trainer>;
 
 /** The club as the manager sets it up; everything the scheduler needs except the week. */
 export interface ClubSetup {
@@ -148,14 +134,8 @@ export interface ScenarioComparison {
   sameClasses: number;
 }
 
-export interface SubstituteView {
-  trainerId: string;
-  name: string;
-  remainingHours: number;
-  preference: -1 | 0 | 1;
-  score: number;
-  reasons: string[];
-}
+/** A trainer who could take a class, best first (engine/scheduler/adjust.ts `rankSubstitutes`). */
+export type SubstituteView = SubstituteCandidate;
 
 export interface ClassSubstitutes { classIndex: number; cls: ScheduledClassView; substitutes: SubstituteView[] }
 
