@@ -84,7 +84,7 @@ export const scheduleContract = {
   'schedule/import-occupancy': op<S.OccupancyImportReport>()({
     input: z.object({ fileName: FileName, content: FileText }).strict(),
     access: managers,
-    summary: 'Import hourly occupancy counts (CSV: date,hour,entries) or a card-swipe log for demand prediction.',
+    summary: 'Import hourly occupancy counts (an hourly table "Date,6,7,…,23") or a card-swipe log ("DeviceName,Direction,AlarmDateTime") for demand prediction.',
   }),
   'schedule/demo-setup': op<S.ClubSetupView>()({
     input: z.object({ weekStart: WeekStart.optional() }).strict(),

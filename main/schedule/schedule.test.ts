@@ -5,13 +5,13 @@
  * Plus bad input: errors name the item and nothing stored changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createHost, localCaller, type Host } from '../host/host';
 import type { Caller } from '../host/context';
 import type {
-  AbsenceView, AdjustmentsView, ClubImportReport, ClubSetupView, IcalExport, OptimizeView, ScenarioComparison, ScenarioView, Staff,
+  AbsenceView, AdjustmentsView, ClubImportReport, ClubSetupView, IcalExport, OccupancyImportReport, OptimizeView, ScenarioComparison, ScenarioView, Staff,
 } from '../contract/index';
 
 const WEEK = '2026-11-30';
@@ -57,6 +57,15 @@ describe('club setup', () => {
     expect(r.setup.classTypes[1]!.allowedRoomTypes).toEqual(['hall', 'studio']);
     expect(r.setup.trainers[0]!.availability).toContainEqual({ weekday: 2, startMin: 480, endMin: 840 });
     expect(r.setup.demandSource).toMatch(/no occupancy history/);
+  });
+
+  it('imports real hourly occupancy counts and predicts class demand from them', async () => {
+    const content = readFileSync(resolve('../shared/data/occupancy/msu-isitbusy/East.csv'), 'utf8');
+    const r = await ok<OccupancyImportReport>('schedule/import-occupancy', { fileName: 'East.csv', content });
+    expect(r).toMatchObject({ hours: 20664, from: '2021-01-19', to: '2025-02-20', rejected: 0 });
+    expect(r.demandSource).toMatch(/^seasonal occupancy model on \d+ weeks of hourly counts/);
+    const err = await fails('schedule/import-occupancy', { fileName: 'x.csv', content: 'when,who\n1,2\n' });
+    expect(err.message).toMatch(/^x\.csv: no hourly counts read/);
   });
 
   it('names the file, line and column of a bad CSV cell and keeps the stored setup', async () => {
