@@ -88,6 +88,16 @@ test('a manager sets up the club, optimizes, compares, edits, publishes, exports
   await expect(details.getByTestId('substitute').first().or(details.getByTestId('substitutes-none'))).toBeVisible();
   await details.getByTestId('class-details-close').click();
 
+  // Remove a class from the draft, then bring it back with Undo.
+  const before = await schedule.blocks.count();
+  await schedule.blockAt(first).click();
+  await details.getByTestId('remove-class').click();
+  await expect(schedule.blocks).toHaveCount(before - 1);
+  await expect(schedule.blockAt(first)).toHaveCount(0);
+  await schedule.undoButton.click();
+  await expect(schedule.blocks).toHaveCount(before);
+  await expect(schedule.blockAt(first)).toBeVisible();
+
   // Publish: the board becomes read-only.
   await schedule.publish();
   await expect(schedule.board).toHaveAttribute('data-editable', 'false');
@@ -98,6 +108,15 @@ test('a manager sets up the club, optimizes, compares, edits, publishes, exports
   expect(ical.content.match(/BEGIN:VEVENT/g)?.length).toBe(classCount);
   await expect(page.getByTestId('adjustments')).toBeVisible();
   await snap(page, 'schedule-06-published');
+
+  // The demo history has a consistently full Yoga class: apply "add" in a new draft; the published week stays.
+  const add = page.locator('[data-testid="adjustment-card"][data-kind="add"]').first();
+  await expect(add).toBeVisible();
+  await add.getByTestId('apply-adjustment').click();
+  await expect(schedule.panel).toHaveAttribute('data-status', 'draft');
+  await expect(schedule.blocks).toHaveCount(classCount + 1);
+  await expect(schedule.scenarioRow('Attendance first').getByTestId('scenario-status')).toHaveText('published');
+  await schedule.select('Attendance first');
 
   // A trainer falls ill on the day of one of their classes.
   const sick = (await schedule.classes())[0]!;

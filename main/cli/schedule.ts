@@ -137,6 +137,8 @@ export function scheduleCommand(program: Command, call: Run, readText: ReadText)
   s.command('setup', { isDefault: true }).description('show the club setup').action(async () => { await show('club', 'schedule/club', {}); });
   s.command('import <files...>').description('import the club setup: one JSON file, or CSV files of rooms, class types, trainers, opening hours')
     .action(async (files: string[]) => { await show('import', 'schedule/import-club', { files: files.map(readText) }); });
+  s.command('undo-setup').description('restore the club setup as it was before the last save, import or demo load')
+    .action(async () => { await show('club', 'schedule/undo-club', {}); });
   s.command('import-occupancy <file>').description('import hourly occupancy counts ("Date,6,…,23") or a card-swipe log')
     .action(async (file: string) => { await show('occupancy', 'schedule/import-occupancy', readText(file)); });
   s.command('demo').description('set up the labelled demo club with generated history').option('--week <monday>', 'week the history leads up to')
@@ -157,6 +159,14 @@ export function scheduleCommand(program: Command, call: Run, readText: ReadText)
     .action(async (id: string, idx: string, o: { day: string; start: string; room: string; trainer?: string }) => {
       await show('scenario', 'schedule/move-class', { scenarioId: int(id), classIndex: int(idx), weekday: dayIndex(o.day), startMin: minuteOf(o.start), roomId: o.room, trainerId: o.trainer });
     });
+  s.command('add <id>').description('add a class to a draft (checked against the hard rules)')
+    .requiredOption('--class <classTypeId>').requiredOption('--day <Mon..Sun>').requiredOption('--start <HH:MM>')
+    .requiredOption('--room <roomId>').requiredOption('--trainer <trainerId>')
+    .action(async (id: string, o: { class: string; day: string; start: string; room: string; trainer: string }) => {
+      await show('scenario', 'schedule/add-class', { scenarioId: int(id), classTypeId: o.class, weekday: dayIndex(o.day), startMin: minuteOf(o.start), roomId: o.room, trainerId: o.trainer });
+    });
+  s.command('remove <id> <classIndex>').description('remove a class from a draft')
+    .action(async (id: string, idx: string) => { await show('scenario', 'schedule/remove-class', { scenarioId: int(id), classIndex: int(idx) }); });
   s.command('undo <id>').description('undo the last move of a draft').action(async (id: string) => { await show('scenario', 'schedule/undo', { scenarioId: int(id) }); });
   s.command('publish <id>').description("publish a draft as the club's week").option('--replace', 'replace an already published week')
     .action(async (id: string, o: { replace?: boolean }) => { await show('scenario', 'schedule/publish', { scenarioId: int(id), replacePublished: o.replace === true }); });

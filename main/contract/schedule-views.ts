@@ -46,6 +46,8 @@ export interface ClubSetupView extends ClubSetup {
   occupancyHours: number;
   attendanceRecords: number;
   updatedAt: string | null;
+  /** Whether an earlier setup can be restored (`schedule/undo-club`). */
+  canUndo: boolean;
 }
 
 export interface ScheduledClassView {
@@ -106,8 +108,10 @@ export interface ScenarioView extends ScenarioSummary {
   /** Manual edits since the solve; `canUndo` when the last one can be undone. */
   edits: number;
   canUndo: boolean;
-  /** Hard-constraint violations of the current timetable (empty for every stored scenario). */
+  /** Hard-rule violations of the current timetable (empty for every optimized scenario); block publishing. */
   violations: string[];
+  /** Classes per type outside the setup's wanted range (after manual edits); shown, do not block publishing. */
+  warnings: string[];
   notes: string[];
 }
 

@@ -76,6 +76,11 @@ export const scheduleContract = {
     access: managers,
     summary: 'Replace the club setup (validated as a whole; errors name the item). The previous setup is kept in the audit log.',
   }),
+  'schedule/undo-club': op<S.ClubSetupView>()({
+    input: z.object({}).strict(),
+    access: managers,
+    summary: 'Restore the club setup as it was before the last save, import or demo load (the setup only; imported history stays).',
+  }),
   'schedule/import-club': op<S.ClubImportReport>()({
     input: z.object({ files: z.array(z.object({ fileName: FileName, content: FileText }).strict()).min(1).max(10) }).strict(),
     access: managers,
@@ -136,6 +141,18 @@ export const scheduleContract = {
     }).strict(),
     access: managers,
     summary: 'Move a class of a draft (time, room, trainer); refused with the reason when it breaks a hard constraint.',
+  }),
+  'schedule/add-class': op<S.ScenarioView>()({
+    input: z.object({
+      scenarioId: ScenarioId, classTypeId: ItemId, weekday: Weekday, startMin: Minute, roomId: ItemId, trainerId: ItemId,
+    }).strict(),
+    access: managers,
+    summary: 'Add a class to a draft; refused with the reason when it breaks a hard rule.',
+  }),
+  'schedule/remove-class': op<S.ScenarioView>()({
+    input: z.object({ scenarioId: ScenarioId, classIndex: z.number().int().min(0) }).strict(),
+    access: managers,
+    summary: 'Remove a class from a draft (undo brings it back).',
   }),
   'schedule/undo': op<S.ScenarioView>()({
     input: z.object({ scenarioId: ScenarioId }).strict(),

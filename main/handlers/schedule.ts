@@ -6,7 +6,7 @@
  * `schedule/trainer-unavailable`) runs in a worker (see the contract).
  */
 import { suggestAdjustments, rankSubstitutes, reoptimizeForAbsence } from '../../engine/scheduler/adjust';
-import { checkMove } from '../../engine/scheduler/check';
+import { checkMove, violationsOfPlacement } from '../../engine/scheduler/check';
 import { dateOfWeekday } from '../../engine/scheduler/candidates';
 import { buildDemandTable, demandFromTable, type DemandTable } from '../../engine/scheduler/demand/club-demand';
 import { parseHourlyCountsCsv, parseSwipeLog } from '../../engine/scheduler/demand/parse';
@@ -16,7 +16,7 @@ import { scheduleWeek } from '../../engine/scheduler/solve';
 import { scoreTimetable, weightedObjective } from '../../engine/scheduler/score';
 import { DEFAULT_WEIGHTS, type ScheduledClass } from '../../engine/scheduler/types';
 import { generateDemoScheduleClub } from '../../engine/demo/schedule-club';
-import { recordAudit } from '../../db/audit';
+import { listAudit, recordAudit } from '../../db/audit';
 import {
   allAttendance, allOccupancy, clearDemandHistory, clubSetupUpdatedAt, countAttendance, countOccupancy, deleteScenario,
   getScenario, insertAttendance, insertScenario, listScenarios, publishedScenario, readClubSetup, updateScenario,
@@ -75,7 +75,25 @@ function setupView(db: Db, setup: ClubSetup | null): ClubSetupView {
     occupancyHours: countOccupancy(db),
     attendanceRecords: countAttendance(db),
     updatedAt: clubSetupUpdatedAt(db),
+    canUndo: setupToUndo(db) !== null,
   };
+}
+
+const SETUP_UNDO = 'schedule.setup.undo';
+
+/**
+ * The setup change an undo would revert: walking the audit log newest first, each undo cancels
+ * the change before it; the first change left over is the one. Its `before` is what returns
+ * (null when there was no setup before it).
+ */
+function setupToUndo(db: Db): { id: number; before: ClubSetup | null } | null {
+  let pending = 0;
+  for (const e of listAudit(db, { entity: 'club_setup', limit: 1000 })) {
+    if (e.action === SETUP_UNDO) pending++;
+    else if (pending > 0) pending--;
+    else return e.before === null ? null : { id: e.id, before: e.before as ClubSetup };
+  }
+  return null;
 }
 
 /** The Monday after `d` (UTC), ISO. */
@@ -107,6 +125,14 @@ export const scheduleHandlers: PartialHandlers = {
     const checked = checkSetup(setup);
     saveSetup(ctx, checked, 'schedule.setup.save');
     return setupView(ctx.store.db, checked);
+  },
+
+  'schedule/undo-club': (_input, ctx) => {
+    const target = setupToUndo(ctx.store.db);
+    if (!target?.before) throw new StudioError('conflict', 'there is no earlier club setup to restore');
+    const setup = checkSetup(target.before);
+    saveSetup(ctx, setup, SETUP_UNDO);
+    return setupView(ctx.store.db, setup);
   },
 
   'schedule/import-club': ({ files }, ctx) => {
@@ -221,6 +247,36 @@ export const scheduleHandlers: PartialHandlers = {
     db.transaction((tx) => {
       updateScenario(tx, scenarioId, { timetable, history: pushHistory(row) });
       recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.move', entity: 'schedule_scenario', entityId: scenarioId, before: cls, after: moved });
+    });
+    return scenarioView(requireScenario(db, scenarioId));
+  },
+
+  'schedule/add-class': ({ scenarioId, classTypeId, weekday, startMin, roomId, trainerId }, ctx) => {
+    const db = ctx.store.db;
+    const row = requireScenario(db, scenarioId);
+    requireDraft(row);
+    const p = scenarioParts(row);
+    const cls: ScheduledClass = { classTypeId, weekday, startMin, roomId, trainerId };
+    if (!p.club.classTypes.some((c) => c.id === classTypeId)) throw new StudioError('invalid_input', `unknown class type ${classTypeId}`, 'classTypeId');
+    const reasons = violationsOfPlacement(p.club, p.timetable, p.timetable.length, cls).map((v) => v.message);
+    if (reasons.length > 0) throw new StudioError('conflict', `The class was not added: ${reasons.join('; ')}`, 'classTypeId');
+    db.transaction((tx) => {
+      updateScenario(tx, scenarioId, { timetable: [...p.timetable, cls], history: pushHistory(row) });
+      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.add', entity: 'schedule_scenario', entityId: scenarioId, after: cls });
+    });
+    return scenarioView(requireScenario(db, scenarioId));
+  },
+
+  'schedule/remove-class': ({ scenarioId, classIndex }, ctx) => {
+    const db = ctx.store.db;
+    const row = requireScenario(db, scenarioId);
+    requireDraft(row);
+    const p = scenarioParts(row);
+    const cls = p.timetable[classIndex];
+    if (!cls) throw new StudioError('invalid_input', `class ${classIndex} is not in "${row.name}" (${p.timetable.length} classes)`, 'classIndex');
+    db.transaction((tx) => {
+      updateScenario(tx, scenarioId, { timetable: p.timetable.filter((_, i) => i !== classIndex), history: pushHistory(row) });
+      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.remove', entity: 'schedule_scenario', entityId: scenarioId, before: cls });
     });
     return scenarioView(requireScenario(db, scenarioId));
   },

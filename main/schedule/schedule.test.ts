@@ -77,7 +77,7 @@ describe('club setup', () => {
   it('refuses a setup whose class type no room fits, naming the class type', async () => {
     const setup = await ok<ClubSetupView>('schedule/club', {});
     const bad = { ...setup, classTypes: setup.classTypes.map((c) => (c.id === 'yoga' ? { ...c, allowedRoomTypes: ['pool'] } : c)) };
-    const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, ...input } = bad;
+    const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, canUndo: _c, ...input } = bad;
     const err = await fails('schedule/save-club', { setup: input });
     expect(err.reason).toBe('invalid_input');
     expect(err.message).toMatch(/class type yoga/);
@@ -86,7 +86,7 @@ describe('club setup', () => {
 
   it('refuses a negative capacity, naming the room', async () => {
     const setup = await ok<ClubSetupView>('schedule/club', {});
-    const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, ...input } = setup;
+    const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, canUndo: _c, ...input } = setup;
     const err = await fails('schedule/save-club', { setup: { ...input, rooms: [{ ...input.rooms[0]!, capacity: -5 }, input.rooms[1]!] } });
     expect(err.message).toBe("setup.rooms[studio].capacity: must be at least 1 person");
     expect(err.field).toBe("setup.rooms.0.capacity");
@@ -104,13 +104,27 @@ describe('club setup', () => {
 
   it('explains an impossible week in words instead of returning an empty timetable', async () => {
     const setup = await ok<ClubSetupView>('schedule/club', {});
-    const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, ...input } = setup;
+    const { demandSource: _d, occupancyHours: _o, attendanceRecords: _a, updatedAt: _u, canUndo: _c, ...input } = setup;
     await ok('schedule/save-club', { setup: { ...input, classTypes: input.classTypes.map((c) => (c.id === 'yoga' ? { ...c, minPerWeek: 30, maxPerWeek: 30 } : c)) } });
     const r = await ok<OptimizeView>('schedule/optimize', { weekStart: WEEK, timeLimitS: 10 });
     expect(r.scenario).toBeNull();
     expect(r.status).toBe('infeasible');
     expect(r.explanation.join(' ')).toMatch(/Yoga/);
     expect(await ok<unknown[]>('schedule/scenarios', { weekStart: WEEK })).toHaveLength(0);
+  });
+});
+
+describe('undo of the club setup', () => {
+  it('restores the setup before the last save, and undoes undos in turn', async () => {
+    const before = await ok<ClubSetupView>('schedule/club', {});
+    expect(before.classTypes.find((c) => c.id === 'yoga')?.minPerWeek).toBe(30); // the impossible week's save
+    expect(before.canUndo).toBe(true);
+    const undone = await ok<ClubSetupView>('schedule/undo-club', {});
+    expect(undone.classTypes.find((c) => c.id === 'yoga')?.minPerWeek).toBe(3);
+    expect(undone.rooms).toHaveLength(2);
+    // The next undo goes one step further back: to the CSV import's "before", which was no setup.
+    const again = await call('schedule/undo-club', {});
+    expect(again.ok).toBe(false);
   });
 });
 
@@ -176,6 +190,22 @@ describe('the manager flow on the demo club', () => {
     expect(room.message).toMatch(/unknown room pool/);
     const trainer = await fails('schedule/move-class', { scenarioId: second.id, classIndex: cls.index, weekday: cls.weekday, startMin: cls.startMin, roomId: cls.roomId, trainerId: 'zoe' });
     expect(trainer.message).toMatch(/unknown trainer zoe/);
+  });
+
+  it('adds and removes classes of a draft, with checks, warnings for the wanted range, and undo', async () => {
+    const cls = second.classes[0]!;
+    const clash = await fails('schedule/add-class', { scenarioId: second.id, classTypeId: cls.classTypeId, weekday: cls.weekday, startMin: cls.startMin, roomId: cls.roomId, trainerId: cls.trainerId });
+    expect(clash.message).toMatch(/^The class was not added: .*already booked/);
+    const removed = await ok<ScenarioView>('schedule/remove-class', { scenarioId: second.id, classIndex: cls.index });
+    expect(removed.classCount).toBe(second.classCount - 1);
+    expect(removed.violations).toEqual([]);
+    const added = await ok<ScenarioView>('schedule/add-class', { scenarioId: second.id, classTypeId: cls.classTypeId, weekday: cls.weekday, startMin: cls.startMin, roomId: cls.roomId, trainerId: cls.trainerId });
+    expect(added.classCount).toBe(second.classCount);
+    expect(added.violations).toEqual([]);
+    await ok('schedule/undo', { scenarioId: second.id });
+    const back = await ok<ScenarioView>('schedule/undo', { scenarioId: second.id });
+    expect(back.classCount).toBe(second.classCount);
+    expect(back.canUndo).toBe(false);
   });
 
   it('publishes one scenario; replacing it must be asked for; a published week is never edited', async () => {

@@ -71,6 +71,18 @@ export function scenarioSummary(p: ScenarioParts): ScenarioSummary {
   };
 }
 
+/**
+ * Hard-rule violations (block publishing) apart from class counts outside the wanted range,
+ * which are the manager's own targets: after a manual add or remove they are warnings.
+ */
+export function splitViolations(club: Club, timetable: readonly ScheduledClass[]): { violations: string[]; warnings: string[] } {
+  const all = checkTimetable(club, timetable);
+  return {
+    violations: all.filter((v) => v.rule !== 'class_count').map((v) => v.message),
+    warnings: all.filter((v) => v.rule === 'class_count').map((v) => v.message),
+  };
+}
+
 export function scenarioView(row: ScenarioRow): ScenarioView {
   const p = scenarioParts(row);
   const scores = scoreTimetable(p.club, demandFromTable(p.demand), p.timetable);
@@ -89,7 +101,7 @@ export function scenarioView(row: ScenarioRow): ScenarioView {
     rooms: p.setup.rooms,
     edits: history.length,
     canUndo: row.status === 'draft' && history.length > 0,
-    violations: checkTimetable(p.club, p.timetable).map((v) => v.message),
+    ...splitViolations(p.club, p.timetable),
     notes: row.notes ?? [],
   };
 }

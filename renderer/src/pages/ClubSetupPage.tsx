@@ -58,6 +58,19 @@ export function ClubSetupPage({ role }: { role: StaffRole | null }) {
     }
   };
 
+  const undoSave = async () => {
+    setBusy(true);
+    try {
+      club.set(await api.schedule.undoClub({}));
+      setSaveError(null);
+      showMessage('The earlier club setup is back');
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const loadDemo = async () => {
     setBusy(true);
     setConfirmDemo(false);
@@ -83,6 +96,8 @@ export function ClubSetupPage({ role }: { role: StaffRole | null }) {
         {canEdit ? (
           <>
             <Button variant="outlined" disabled={busy} onClick={() => (empty ? void loadDemo() : setConfirmDemo(true))} data-testid="load-demo-club">Load demo club</Button>
+            <Button color="inherit" disabled={dirty || busy || !club.data.canUndo} onClick={undoSave} data-testid="undo-setup"
+              title="Restore the setup as it was before the last save, import or demo load">Undo last save</Button>
             <Button color="inherit" disabled={!dirty || busy} onClick={() => { setDraft(setupOf(club.data!)); setDirty(false); setSaveError(null); }}
               data-testid="discard-setup">Discard changes</Button>
             <Button variant="contained" disabled={!dirty || busy} onClick={save} data-testid="save-setup">Save setup</Button>

@@ -91,7 +91,7 @@ export function SchedulePage({ role, scenarioId }: { role: StaffRole | null; sce
           <IcalExport weekStart={week} trainers={setup.trainers} />
         </Section>
       ) : null}
-      {published.data ? <AdjustmentsPanel weekStart={week} version={version} /> : null}
+      {published.data ? <AdjustmentsPanel weekStart={week} version={version} canEdit={canEdit} onDraft={(id) => { bump(); select(id); }} /> : null}
       {dialog === 'optimize' && setup ? (
         <OptimizeDialog open week={week} defaultWeights={setup.weights} suggestedName={`Option ${list.length + 1}`}
           onClose={() => setDialog(null)} onOptimized={(s) => { bump(); select(s.id); }} />

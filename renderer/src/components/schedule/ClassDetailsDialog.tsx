@@ -17,10 +17,12 @@ interface Props {
   editable: boolean;
   busy: boolean;
   onMove(to: MoveTarget & { trainerId?: string }): void;
+  /** Removes the class from the draft (undo brings it back). */
+  onRemove(): void;
   onClose(): void;
 }
 
-export function ClassDetailsDialog({ scenarioId, cls, rooms, editable, busy, onMove, onClose }: Props) {
+export function ClassDetailsDialog({ scenarioId, cls, rooms, editable, busy, onMove, onRemove, onClose }: Props) {
   const subs = useLoad(() => api.schedule.substitutes({ scenarioId, classIndex: cls.index }), [scenarioId, cls.index]);
   const [weekday, setWeekday] = useState(cls.weekday);
   const [time, setTime] = useState(hhmm(cls.startMin));
@@ -62,7 +64,10 @@ export function ClassDetailsDialog({ scenarioId, cls, rooms, editable, busy, onM
           </>
         ) : null}
       </DialogContent>
-      <DialogActions><Button onClick={onClose} data-testid="class-details-close">Close</Button></DialogActions>
+      <DialogActions>
+        {editable ? <Button color="error" disabled={busy} onClick={onRemove} data-testid="remove-class" sx={{ mr: 'auto' }}>Remove class</Button> : null}
+        <Button onClick={onClose} data-testid="class-details-close">Close</Button>
+      </DialogActions>
     </Dialog>
   );
 }

@@ -94,7 +94,8 @@ export function ScenarioPanel({ scenarioId, version, openingHours, slotMin, canE
       <Summary scenario={s} />
       {details ? (
         <ClassDetailsDialog scenarioId={s.id} cls={details} rooms={s.rooms} editable={editable} busy={busy}
-          onMove={(to) => move(details, to)} onClose={() => setDetails(null)} />
+          onMove={(to) => move(details, to)} onClose={() => setDetails(null)}
+          onRemove={() => { const c = details; setDetails(null); void act(() => api.schedule.removeClass({ scenarioId, classIndex: c.index }), `${c.classTypeName} removed; Undo brings it back`); }} />
       ) : null}
       {dialog === 'publish' ? (
         <PublishDialog draft={s} published={published && published.id !== s.id ? published : null} busy={busy} onClose={() => setDialog(null)}

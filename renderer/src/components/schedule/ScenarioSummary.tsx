@@ -33,6 +33,12 @@ export function ScenarioSummary({ scenario }: { scenario: ScenarioView }) {
           <Box component="ul" sx={{ m: 0, pl: 2 }}>{scenario.violations.map((v) => <li key={v}>{v}</li>)}</Box>
         </Alert>
       ) : null}
+      {scenario.warnings.length ? (
+        <Alert severity="warning" sx={{ mb: 1 }} data-testid="scenario-warnings">
+          <AlertTitle>Outside the wanted classes per week</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>{scenario.warnings.map((v) => <li key={v}>{v}</li>)}</Box>
+        </Alert>
+      ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
         <ScoresChart testId="scores-chart" labels={WEIGHT_KEYS.map((k) => WEIGHT_LABELS[k])}
           series={[{ label: scenario.name, values: WEIGHT_KEYS.map((k) => s[k]) }]} />
