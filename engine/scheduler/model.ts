@@ -4,8 +4,8 @@
  * writes it as CPLEX LP text for inspection).
  *
  * Variables: binary x_v for every feasible assignment v (see `candidates.ts`); continuous helpers
- * block_tdp (a teaching block starts at slot p) and works_td per trainer t and day d, and hi_c, lo_c
- * (classes) per class type.
+ * of the idle-time path per trainer t and day d (cont_tdp, next_tde, wait_tdp, see `addIdleRows`),
+ * and hi_c, lo_c (classes) per class type.
  *
  * Hard constraints (rows):
  * - room r, day d, slot start p: Σ x_v over v in room r whose class `[s, s + dur)` covers p ≤ 1;
@@ -17,19 +17,16 @@
  *
  * Objective (maximise, weights from `ObjectiveWeights`, definitions in `score.ts`):
  * - attendance, revenue, preference: linear in x (capped attendees per class are data);
- * - idle time, APPROXIMATED: the number of gaps in a trainer's day (teaching blocks − 1), each
- *   charged `slotMin` minutes (see `addIdleRows`). The reported idle score is recomputed from the
- *   real timetable (`score.ts`), so the solver's objective can differ from the real `objective`.
- *   Two timetables with the same solver objective (ties) can therefore score differently: two
- *   backends that both prove optimality agree on `solverObjective`, not necessarily on `objective`.
- *   Formulation detail that makes the large club solvable (1.9 % gap at 10 s → 0.02 % in ~7 s):
- *   besides b_p ≥ busy_p − busy_{p−1}, a "chain" row b_p ≥ Σ(starts at p) − Σ(classes covering
- *   p − 1 that end by p − gap) — only classes that can really precede a start at p may continue
- *   its block; without it the LP "chains" fractional 60-min classes in adjacent slots for free;
+ * - idle time, EXACT: each trainer-day is a path (first class → wait → next class … → last
+ *   class) as a network flow whose arc costs are the minutes between one class's end and the next
+ *   one's start, so for a timetable it charges last end − first start − minutes taught, the real
+ *   idle minutes of `score.ts` (see `addIdleRows`, also for the formulations it replaced). Every
+ *   term is now exact, so for a timetable the solver's objective equals the recomputed
+ *   `objective` (up to rounding);
  * - balance: hi_c ≥ n_cd ≥ lo_c for every open day d; the spread hi_c − lo_c is minimised, with
  *   the valid bounds hi_c ≥ ⌈min_c/D⌉ and lo_c ≤ ⌊max_c/D⌋ (D open days) to tighten the LP.
- *   An exact tick-level idle formulation (first/last-started indicators per 15-min tick) was
- *   also tried: exact on small/medium but 128 % gap after 10 s on the large club.
+ *   (An earlier exact tick-level idle formulation, first/last-started indicators per 15-min tick,
+ *   was exact on small/medium but had a 128 % gap after 10 s on the large club.)
  * Constant parts of the scores (the "1 −") sit in `objectiveConstant`.
  */
 import { enumerateCandidates, slotStarts } from './candidates';
@@ -107,45 +104,66 @@ function addHardRows(b: ModelBuilder, club: Club, cands: ScheduledClass[], dur: 
 }
 
 /**
- * Idle-time surrogate per trainer-day: busy_p = Σ x_v covering slot start p; block starts
- * b_p ≥ busy_p − busy_{p−1}; gaps = Σ b_p − y with y ≤ 1, y ≤ Σ b_p. Each gap is charged
- * `slotMin` idle minutes. (An exact first/last big-M version was tried: 30 % gap after 20 s on
- * the medium club; this one solves it in under a second.)
+ * Idle minutes per trainer-day, exact for integer x, as a path (network flow) through the day.
+ * A trainer's day is one path: a first class, then alternately a wait and the next class, then
+ * a last class. With P the distinct candidate starts of the trainer-day and S_p = Σ x_v starting
+ * at p, E_e = Σ x_v ending at e (all continuous helpers in [0, 1]):
+ * - ρ_p ≤ S_p: a class starting at p continues the day (is not its first class);
+ * - κ_e ≤ E_e: a class ending at e is followed by another; that flow re-enters at land(e), the
+ *   first start ≥ e + trainerGapMin, at a cost of land(e) − e idle minutes (no κ when there is no
+ *   such start: a class ending there is always the day's last);
+ * - at each start p: w_{p⁻} + Σ_{land(e) = p} κ_e = w_p + ρ_p, with w_p the flow waiting from p
+ *   to the next start p⁺ at a cost of p⁺ − p idle minutes (no w after the last start);
+ * - one path per day: Σ first classes = Σ_p S_p − Σ_p ρ_p ≤ 1.
+ * For a timetable (integer x) the cheapest flow runs from each class's end to the next class's
+ * start, so the cost is Σ (next start − end) = last end − first start − minutes taught, the
+ * real idle minutes of `score.ts` (gap length, not gap count). Each class type's x_v enters two
+ * rows per trainer-day. For a single trainer-day this is a network matrix, so its LP is the
+ * convex hull of that trainer's possible days: a fractional x cannot "chain" pieces of several
+ * days for free (the LP bound stays tight enough for the LP-support warm start).
+ * It replaced a gap COUNT (teaching blocks − 1, each charged slotMin, with "chain" rows),
+ * which could not tell a 3-hour gap from a 1-hour one (demo club: 240 idle minutes at idle weight
+ * 0.2 and 0.6 alike; the flow gives 75). Also tried: slot-segment indicators F_k (taught before),
+ * L_k (taught after), i_k ≥ F_k + L_k − 1 − covered_k — exact but a weak LP (demo club not proven
+ * in 60 s); an exact first/last big-M version: 30 % gap after 20 s on the medium club.
  */
 function addIdleRows(b: ModelBuilder, club: Club, cands: ScheduledClass[], dur: number[], weight: number): void {
   if (weight === 0) return;
-  const starts = slotStarts(club);
   const gap = club.trainerGapMin ?? 15;
   for (const [key, idx] of group(cands, (c) => `${c.trainerId}|${c.weekday}`)) {
-    const day = cands[idx[0] ?? 0]?.weekday ?? 0;
-    const busy = (p: number) => idx.filter((i) => cands[i]!.startMin <= p && p < cands[i]!.startMin + dur[i]!);
-    const blockStarts: number[] = [];
-    let previous: number[] = [];
-    let prevStart: number | null = null;
-    for (const p of starts[day] ?? []) {
-      const now = busy(p);
-      if (now.length > 0) {
-        const bp = b.addVar(`block|${key}|${p}`, 'continuous', 0, 1);
-        b.addRow(`block|${key}|${p}`, [{ v: bp, c: 1 }, ...now.map((v) => ({ v, c: -1 })), ...previous.map((v) => ({ v, c: 1 }))], 0, null);
-        // Tighter for fractional x: a class starting at p opens a block unless the previous slot
-        // is taught by a class that can precede it (ends by p − gap); classes that clash with
-        // the starts at p (e.g. a 60-min class at p − 1 with a 15-min gap) cannot continue it.
-        const startsHere = now.filter((i) => cands[i]!.startMin === p);
-        if (startsHere.length > 0 && prevStart !== null) {
-          const chain = previous.filter((i) => cands[i]!.startMin + dur[i]! + gap <= p);
-          if (chain.length < previous.length) {
-            b.addRow(`chain|${key}|${p}`, [{ v: bp, c: 1 }, ...startsHere.map((v) => ({ v, c: -1 })), ...chain.map((v) => ({ v, c: 1 }))], 0, null);
-          }
-        }
-        blockStarts.push(bp);
-      }
-      previous = now;
-      prevStart = p;
+    const startOf = (i: number) => cands[i]!.startMin;
+    const endOf = (i: number) => cands[i]!.startMin + dur[i]!;
+    const starts = [...new Set(idx.map(startOf))].sort((p, q) => p - q);
+    const ends = [...new Set(idx.map(endOf))].sort((p, q) => p - q);
+    const rho = new Map<number, number>();
+    const landing = new Map<number, LinearTerm[]>(starts.map((p) => [p, []]));
+    for (const p of starts) {
+      const r = b.addVar(`cont|${key}|${p}`, 'continuous', 0, 1);
+      rho.set(p, r);
+      b.addRow(`cont|${key}|${p}`, [{ v: r, c: 1 }, ...idx.filter((i) => startOf(i) === p).map((v) => ({ v, c: -1 }))], null, 0);
     }
-    const y = b.addVar(`works|${key}`, 'continuous', 0, 1);
-    b.addRow(`works|${key}`, [{ v: y, c: 1 }, ...blockStarts.map((v) => ({ v, c: -1 }))], null, 0);
-    for (const bp of blockStarts) b.addObj(bp, -weight * club.slotMin);
-    b.addObj(y, weight * club.slotMin);
+    for (const e of ends) {
+      const land = starts.find((p) => p >= e + gap);
+      if (land === undefined) continue;
+      const k = b.addVar(`next|${key}|${e}`, 'continuous', 0, 1);
+      b.addRow(`next|${key}|${e}`, [{ v: k, c: 1 }, ...idx.filter((i) => endOf(i) === e).map((v) => ({ v, c: -1 }))], null, 0);
+      landing.get(land)!.push({ v: k, c: 1 });
+      b.addObj(k, -weight * (land - e));
+    }
+    let waitIn: number | null = null;
+    starts.forEach((p, j) => {
+      const next = starts[j + 1];
+      const waitOut = next === undefined ? null : b.addVar(`wait|${key}|${p}`, 'continuous', 0, 1);
+      const terms: LinearTerm[] = [...landing.get(p)!, { v: rho.get(p)!, c: -1 }];
+      if (waitIn !== null) terms.push({ v: waitIn, c: 1 });
+      if (waitOut !== null) {
+        terms.push({ v: waitOut, c: -1 });
+        b.addObj(waitOut, -weight * (next! - p));
+      }
+      b.addRow(`flow|${key}|${p}`, terms, 0, 0);
+      waitIn = waitOut;
+    });
+    b.addRow(`first|${key}`, [...idx.map((v) => ({ v, c: 1 })), ...starts.map((p) => ({ v: rho.get(p)!, c: -1 }))], null, 1);
   }
 }
 
