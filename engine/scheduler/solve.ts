@@ -49,7 +49,7 @@ function runBackend(name: BackendName, model: NeutralModel, options: BackendOpti
  * naming the item). `demand(classTypeId, weekday, hour)` gives predicted attendance in people.
  */
 export async function scheduleWeek(clubInput: unknown, demand: DemandFn, options: ScheduleOptions = {}): Promise<ScheduleResult & {
-  /** The solver's own objective (idle time approximated, see `model.ts`), or null. */
+  /** The solver's own objective (every term exact, so it equals `objective` for the same timetable), or null. */
   solverObjective: number | null;
   explanation: Explanation | null;
   /** Seconds until the backend knew a first feasible timetable (null: none, or cannot tell). */
