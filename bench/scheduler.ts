@@ -1,6 +1,7 @@
 /**
  * The scheduler benchmark: generated small / medium / large clubs (seed 1, synthetic demand)
- * solved by each backend (HiGHS WASM and javascript-lp-solver) with mipRelGap 0.01, and the demand
+ * solved by each backend (HiGHS WASM and javascript-lp-solver) to proven optimality (small, medium)
+ * or a 1 % gap (large), and the demand
  * forecast on the real occupancy data.
  *
  * Every size × backend solve runs in its own child process (`scheduler-child.ts`, via
@@ -34,7 +35,11 @@ const BACKENDS = ['highs', 'jslp'] as const;
 const LIMIT_S = { small: 10, medium: 20, large: 30 } as const;
 /** Hard wall limit (s) for a child process, after which it is killed. */
 const KILL_S = 45;
-const MIP_REL_GAP = 0.01;
+/**
+ * Gap targets: the small and medium clubs are solved to proven optimality (gap 0), so the two
+ * backends can be cross-checked on the same objective; the large club to the issue's 1 %.
+ */
+const MIP_REL_GAP = { small: 0, medium: 0, large: 0.01 } as const;
 const CHILD = fileURLToPath(new URL('./scheduler-child.ts', import.meta.url));
 
 interface RunOutcome { result: ChildResult | null; note: string; wallS: number; sampledPeakMb: number }
@@ -50,7 +55,7 @@ function vmHwmMb(pid: number): number {
 function runChild(size: string, backend: string): Promise<RunOutcome> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--max-old-space-size=3072', '--import', 'tsx', CHILD, size, backend, String(LIMIT_S[size as keyof typeof LIMIT_S]), String(MIP_REL_GAP)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=3072', '--import', 'tsx', CHILD, size, backend, String(LIMIT_S[size as keyof typeof LIMIT_S]), String(MIP_REL_GAP[size as keyof typeof MIP_REL_GAP])], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let sampledPeakMb = 0;
@@ -81,6 +86,7 @@ const orMinus1 = (v: number | null | undefined, digits: number) => (v === null |
 
 export async function scheduler(log: (line: string) => void): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
+  const rawSolverObjective: Record<string, number | null> = {};
   log(`${'size'.padEnd(7)} ${'backend'.padEnd(8)} ${'binaries'.padStart(8)} ${'status'.padEnd(22)} ${'1st feas s'.padStart(10)} ${'solve s'.padStart(8)} ${'gap %'.padStart(6)} ${'objective'.padStart(10)} ${'peak MB'.padStart(8)} ${'cpu s'.padStart(6)}`);
   for (const size of SIZES) {
     const club = generateClub(size, 1);
@@ -95,18 +101,25 @@ export async function scheduler(log: (line: string) => void): Promise<Record<str
       out[`${key}_gap_pct`] = orMinus1(r?.gapPct, 2);
       out[`${key}_objective`] = orMinus1(r?.objective, 4);
       out[`${key}_solver_objective`] = orMinus1(r?.solverObjective, 4);
+      rawSolverObjective[key] = r?.solverObjective ?? null;
       out[`${key}_peak_mb`] = Math.round(peakMb);
       out[`${key}_cpu_s`] = orMinus1(r?.cpuS, 2);
       const status = r ? r.status : note;
       const solveS = r ? r.solveS : wallS;
       log(`${size.padEnd(7)} ${backend.padEnd(8)} ${String(binaries).padStart(8)} ${status.padEnd(22)} ${fmt(r?.firstFeasibleS, 2).padStart(10)} ${solveS.toFixed(2).padStart(8)} ${fmt(r?.gapPct, 2).padStart(6)} ${fmt(r?.objective, 4).padStart(10)} ${String(Math.round(peakMb)).padStart(8)} ${fmt(r?.cpuS, 2).padStart(6)}`);
     }
+    if (size === 'medium') {
+      // The cross-check: both backends prove optimality with the same objective value.
+      const [h, j] = [rawSolverObjective.medium_highs, rawSolverObjective.medium_jslp];
+      out.medium_objective_abs_diff = h == null || j == null ? -1 : Number(Math.abs(h - j).toExponential(2));
+      log(`medium cross-check: |HiGHS − jslp| solver objective = ${out.medium_objective_abs_diff}`);
+    }
     if (size === 'large') {
       const def = chooseBackend(model);
       for (const k of ['solve_s', 'gap_pct', 'peak_mb', 'first_feasible_s', 'cpu_s'] as const) out[`large_default_${k}`] = out[`large_${def}_${k}`]!;
     }
   }
-  log(`(mipRelGap ${MIP_REL_GAP}; each run in its own process; solve s = wall time inside the backend call, or until the kill; peak MB = that process's max RSS;`);
+  log(`(mipRelGap ${JSON.stringify(MIP_REL_GAP)}; each run in its own process; solve s = wall time inside the backend call, or until the kill; peak MB = that process's max RSS;`);
   log(' each process is fresh, so HiGHS times include V8 compiling its WASM on first use (~1 s on the large club);');
   log(' — / -1 in JSON: the value does not exist (no gap reported, no solution, or the run was killed / ran out of memory))');
   log('\n# demand forecast (real occupancy data)');
