@@ -27,6 +27,7 @@ import { chooseBackend } from '../engine/scheduler/solve';
 import { DEFAULT_WEIGHTS } from '../engine/scheduler/types';
 import type { ChildResult } from './scheduler-child';
 import { demandBench } from './scheduler-demand';
+import { schedulerHost } from './scheduler-host';
 import { round } from './stats';
 
 const SIZES = ['small', 'medium', 'large'] as const;
@@ -122,6 +123,8 @@ export async function scheduler(log: (line: string) => void): Promise<Record<str
   log(`(mipRelGap ${JSON.stringify(MIP_REL_GAP)}; each run in its own process; solve s = wall time inside the backend call, or until the kill; peak MB = that process's max RSS;`);
   log(' each process is fresh, so HiGHS times include V8 compiling its WASM on first use (~1 s on the large club);');
   log(' — / -1 in JSON: the value does not exist (no gap reported, no solution, or the run was killed / ran out of memory))');
+  log('\n# the demo club through the host');
+  const host = await schedulerHost(log);
   log('\n# demand forecast (real occupancy data)');
-  return { ...out, ...(await demandBench(log)) };
+  return { ...out, ...host, ...(await demandBench(log)) };
 }
