@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkTimetable } from './check';
 import { solveWithHighs } from './backends/highs';
+import { solveWithJslp } from './backends/jslp';
+import { generateDemoScheduleClub } from '../demo/schedule-club';
+import { buildDemandTable, demandFromTable } from './demand/club-demand';
 import type { SolveProgress } from './backends/types';
 import { generateClub, syntheticDemand } from './generate';
 import { buildModel } from './model';
-import { scheduleWeek } from './solve';
+import { decodeTimetable, scheduleWeek } from './solve';
 import { DEFAULT_WEIGHTS } from './types';
 import type { Club, ScheduledClass } from './types';
 import { ClubValidationError, validateClub } from './validate';
@@ -125,5 +128,22 @@ describe('solving', () => {
       expect(r.explanation!.causes.length).toBeGreaterThan(0);
       expect(r.explanation!.causes[0]!.message).toMatch(/needs 40 classes/);
     }
+  });
+});
+
+describe('javascript-lp-solver cut off by its time limit', () => {
+  it('returns a valid timetable or none, never a fractional LP answer decoded as classes', async () => {
+    const d = generateDemoScheduleClub('2026-11-30');
+    const club = { rooms: d.rooms, classTypes: d.classTypes, trainers: d.trainers, openingHours: d.openingHours, slotMin: d.slotMin, trainerGapMin: d.trainerGapMin, weekStart: '2026-11-30' };
+    const table = buildDemandTable({
+      classTypes: d.classTypes, openingHours: d.openingHours, occupancy: d.occupancy, weekStart: '2026-11-30',
+      attendance: d.attendance.map((a) => ({ ...a, weekday: (new Date(`${a.date}T00:00:00Z`).getUTCDay() + 6) % 7 })),
+    });
+    const model = buildModel(club, demandFromTable(table.table), DEFAULT_WEIGHTS);
+    const r = await solveWithJslp(model, { timeLimitS: 2 });
+    const binaries = r.values.slice(0, model.assignments.length);
+    expect(binaries.every((v) => Math.abs(v - Math.round(v)) <= 1e-6)).toBe(true);
+    if (r.status === 'timeout_no_solution') expect(r.values).toEqual([]);
+    else expect(checkTimetable(club, decodeTimetable(model, r.values))).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ interface TableauLike { isIntegral(): boolean; evaluation: number }
  * null). `signal` / `cancelFlag` are only checked before starting: jsLP cannot be interrupted
  * (only its own `timeout`, checked between nodes, stops it).
  * `solverObjective` is recomputed from the returned values at full precision (jsLP rounds its
- * reported `result`).
+ * reported `result`). A result with a fractional binary (jsLP's answer when its timeout cuts the
+ * search) is not a timetable and comes back as 'timeout_no_solution'.
  */
 export async function solveWithJslp(model: NeutralModel, options: BackendOptions = {}): Promise<BackendSolution> {
   const started = performance.now();
@@ -81,6 +82,12 @@ export async function solveWithJslp(model: NeutralModel, options: BackendOptions
     return { status: timedOut ? 'timeout_no_solution' : 'infeasible', values: [], solverObjective: null, gapPct: null, solveS, firstFeasibleS: timedOut ? firstFeasibleS : null };
   }
   const values = model.variables.map((_, i) => Number(result[`v${i}`] ?? 0));
+  // Stopped by its timeout, jsLP can hand back a node's LP solution with fractional binaries
+  // (measured: 10 of 1,601 on the demo club at 10 s). That is no timetable: report none.
+  const fractional = model.variables.some((v, i) => v.kind === 'binary' && Math.abs((values[i] ?? 0) - Math.round(values[i] ?? 0)) > 1e-6);
+  if (fractional) {
+    return { status: timedOut ? 'timeout_no_solution' : 'error', values: [], solverObjective: null, gapPct: null, solveS, firstFeasibleS: null };
+  }
   return {
     status: timedOut ? 'feasible' : 'optimal', values, solveS, firstFeasibleS,
     solverObjective: model.objective.reduce((sum, t) => sum + t.c * (values[t.v] ?? 0), 0) + model.objectiveConstant,
