@@ -118,6 +118,32 @@ function pushHistory(row: ScenarioRow): unknown[] {
   return [...(row.history ?? []), row.timetable].slice(-UNDO_DEPTH);
 }
 
+function classAt(row: ScenarioRow, timetable: ScheduledClass[], classIndex: number): ScheduledClass {
+  const cls = timetable[classIndex];
+  if (!cls) throw new StudioError('invalid_input', `class ${classIndex} is not in "${row.name}" (${timetable.length} classes)`, 'classIndex');
+  return cls;
+}
+
+/**
+ * One manual edit of a draft: `edit` checks and returns the new timetable (or throws); the old
+ * one goes onto the undo history and the change into the audit log, in one transaction.
+ */
+function editDraft(
+  ctx: HandlerContext,
+  scenarioId: number,
+  edit: (p: ReturnType<typeof scenarioParts>, row: ScenarioRow) => { timetable: ScheduledClass[]; action: string; before: unknown; after: unknown },
+): ScenarioView {
+  const db = ctx.store.db;
+  const row = requireScenario(db, scenarioId);
+  requireDraft(row);
+  const change = edit(scenarioParts(row), row);
+  db.transaction((tx) => {
+    updateScenario(tx, scenarioId, { timetable: change.timetable, history: pushHistory(row) });
+    recordAudit(tx, { actorStaffId: staffId(ctx), action: change.action, entity: 'schedule_scenario', entityId: scenarioId, before: change.before, after: change.after });
+  });
+  return scenarioView(requireScenario(db, scenarioId));
+}
+
 export const scheduleHandlers: PartialHandlers = {
   'schedule/club': (_input, ctx) => setupView(ctx.store.db, readClubSetup(ctx.store.db)),
 
@@ -232,54 +258,26 @@ export const scheduleHandlers: PartialHandlers = {
 
   'schedule/compare': ({ scenarioIds }, ctx) => compare(ctx.store.db, scenarioIds),
 
-  'schedule/move-class': ({ scenarioId, classIndex, weekday, startMin, roomId, trainerId }, ctx) => {
-    const db = ctx.store.db;
-    const row = requireScenario(db, scenarioId);
-    requireDraft(row);
-    const p = scenarioParts(row);
-    const cls = p.timetable[classIndex];
-    if (!cls) throw new StudioError('invalid_input', `class ${classIndex} is not in "${row.name}" (${p.timetable.length} classes)`, 'classIndex');
-    const target = { weekday, startMin, roomId, ...(trainerId ? { trainerId } : {}) };
-    const check = checkMove(p.club, p.timetable, classIndex, target);
+  'schedule/move-class': ({ scenarioId, classIndex, weekday, startMin, roomId, trainerId }, ctx) => editDraft(ctx, scenarioId, (p, row) => {
+    const cls = classAt(row, p.timetable, classIndex);
+    const check = checkMove(p.club, p.timetable, classIndex, { weekday, startMin, roomId, ...(trainerId ? { trainerId } : {}) });
     if (!check.ok) throw new StudioError('conflict', `The move was refused: ${check.reasons.join('; ')}`, 'classIndex');
     const moved: ScheduledClass = { ...cls, weekday, startMin, roomId, trainerId: trainerId ?? cls.trainerId };
-    const timetable = p.timetable.map((c, i) => (i === classIndex ? moved : c));
-    db.transaction((tx) => {
-      updateScenario(tx, scenarioId, { timetable, history: pushHistory(row) });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.move', entity: 'schedule_scenario', entityId: scenarioId, before: cls, after: moved });
-    });
-    return scenarioView(requireScenario(db, scenarioId));
-  },
+    return { timetable: p.timetable.map((c, i) => (i === classIndex ? moved : c)), action: 'schedule.move', before: cls, after: moved };
+  }),
 
-  'schedule/add-class': ({ scenarioId, classTypeId, weekday, startMin, roomId, trainerId }, ctx) => {
-    const db = ctx.store.db;
-    const row = requireScenario(db, scenarioId);
-    requireDraft(row);
-    const p = scenarioParts(row);
+  'schedule/add-class': ({ scenarioId, classTypeId, weekday, startMin, roomId, trainerId }, ctx) => editDraft(ctx, scenarioId, (p) => {
     const cls: ScheduledClass = { classTypeId, weekday, startMin, roomId, trainerId };
     if (!p.club.classTypes.some((c) => c.id === classTypeId)) throw new StudioError('invalid_input', `unknown class type ${classTypeId}`, 'classTypeId');
     const reasons = violationsOfPlacement(p.club, p.timetable, p.timetable.length, cls).map((v) => v.message);
     if (reasons.length > 0) throw new StudioError('conflict', `The class was not added: ${reasons.join('; ')}`, 'classTypeId');
-    db.transaction((tx) => {
-      updateScenario(tx, scenarioId, { timetable: [...p.timetable, cls], history: pushHistory(row) });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.add', entity: 'schedule_scenario', entityId: scenarioId, after: cls });
-    });
-    return scenarioView(requireScenario(db, scenarioId));
-  },
+    return { timetable: [...p.timetable, cls], action: 'schedule.add', before: null, after: cls };
+  }),
 
-  'schedule/remove-class': ({ scenarioId, classIndex }, ctx) => {
-    const db = ctx.store.db;
-    const row = requireScenario(db, scenarioId);
-    requireDraft(row);
-    const p = scenarioParts(row);
-    const cls = p.timetable[classIndex];
-    if (!cls) throw new StudioError('invalid_input', `class ${classIndex} is not in "${row.name}" (${p.timetable.length} classes)`, 'classIndex');
-    db.transaction((tx) => {
-      updateScenario(tx, scenarioId, { timetable: p.timetable.filter((_, i) => i !== classIndex), history: pushHistory(row) });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.remove', entity: 'schedule_scenario', entityId: scenarioId, before: cls });
-    });
-    return scenarioView(requireScenario(db, scenarioId));
-  },
+  'schedule/remove-class': ({ scenarioId, classIndex }, ctx) => editDraft(ctx, scenarioId, (p, row) => {
+    const cls = classAt(row, p.timetable, classIndex);
+    return { timetable: p.timetable.filter((_, i) => i !== classIndex), action: 'schedule.remove', before: cls, after: null };
+  }),
 
   'schedule/undo': ({ scenarioId }, ctx) => {
     const db = ctx.store.db;
