@@ -88,6 +88,17 @@ export function insertAttendance(db: Db, rows: readonly AttendanceInsert[]): num
   return rows.length;
 }
 
+/** Stores classes, replacing any record of the same date, class type, start and room. Returns how many were replaced. */
+export function upsertAttendance(db: Db, rows: readonly AttendanceInsert[]): number {
+  let replaced = 0;
+  for (const r of rows) {
+    replaced += db.delete(classAttendance).where(and(eq(classAttendance.date, r.date), eq(classAttendance.classTypeId, r.classTypeId),
+      eq(classAttendance.startMin, r.startMin), eq(classAttendance.roomId, r.roomId))).run().changes;
+  }
+  insertAttendance(db, rows);
+  return replaced;
+}
+
 /** Every attendance record, with its weekday (0 = Monday) and room. */
 export function allAttendance(db: Db): Array<AttendanceRecord & { roomId: string; trainerId: string | null }> {
   return db.select().from(classAttendance).orderBy(asc(classAttendance.date), asc(classAttendance.startMin)).all()

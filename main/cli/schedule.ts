@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type {
-  AbsenceView, AdjustmentsView, ClubImportReport, ClubSetupView, IcalExport, OpName, OptimizeView, ScenarioComparison,
+  AbsenceView, AdjustmentsView, AttendanceImportReport, ClubImportReport, ClubSetupView, IcalExport, OpName, OptimizeView, ScenarioComparison,
   ScenarioSummary, ScenarioView, ClassSubstitutes, OccupancyImportReport,
 } from '../contract/index';
 import { DAY_SHORT, formatWindow } from '../schedule/setup';
@@ -97,6 +97,11 @@ function printHuman(name: string, value: unknown): void {
       console.log(`${v.hours} hours of counts (${v.from} to ${v.to}), ${v.rejected} lines rejected. Demand: ${v.demandSource}`);
       return;
     }
+    case 'attendance': {
+      const v = value as AttendanceImportReport;
+      console.log(`${v.records} classes stored (${v.replaced} replaced), ${v.from} to ${v.to}. Demand: ${v.demandSource}`);
+      return;
+    }
     case 'unavailable': {
       const v = value as AbsenceView;
       for (const a of v.affected) {
@@ -141,6 +146,8 @@ export function scheduleCommand(program: Command, call: Run, readText: ReadText)
     .action(async () => { await show('club', 'schedule/undo-club', {}); });
   s.command('import-occupancy <file>').description('import hourly occupancy counts ("Date,6,…,23") or a card-swipe log')
     .action(async (file: string) => { await show('occupancy', 'schedule/import-occupancy', readText(file)); });
+  s.command('import-attendance <file>').description('import held classes: date,class_type,start,room,capacity,booked,attended,waitlisted[,trainer]')
+    .action(async (file: string) => { await show('attendance', 'schedule/import-attendance', readText(file)); });
   s.command('demo').description('set up the labelled demo club with generated history').option('--week <monday>', 'week the history leads up to')
     .action(async (o: { week?: string }) => { await show('club', 'schedule/demo-setup', o.week ? { weekStart: o.week } : {}); });
   s.command('optimize').description("optimize a week's timetable into a draft scenario").requiredOption('--week <monday>', 'Monday of the week, YYYY-MM-DD')

@@ -193,3 +193,12 @@ export interface ClubImportReport {
 }
 
 export interface OccupancyImportReport { hours: number; from: string | null; to: string | null; rejected: number; demandSource: string }
+
+export interface AttendanceImportReport {
+  /** Classes stored; `replaced` of them were already there (same date, class type, start and room). */
+  records: number;
+  replaced: number;
+  from: string | null;
+  to: string | null;
+  demandSource: string;
+}

@@ -91,6 +91,11 @@ export const scheduleContract = {
     access: managers,
     summary: 'Import hourly occupancy counts (an hourly table "Date,6,7,…,23") or a card-swipe log ("DeviceName,Direction,AlarmDateTime") for demand prediction.',
   }),
+  'schedule/import-attendance': op<S.AttendanceImportReport>()({
+    input: z.object({ fileName: FileName, content: FileText }).strict(),
+    access: managers,
+    summary: 'Import held classes with bookings, attendance and waitlist (CSV: date,class_type,start,room,capacity,booked,attended,waitlisted[,trainer]); calibrates class demand.',
+  }),
   'schedule/demo-setup': op<S.ClubSetupView>()({
     input: z.object({ weekStart: WeekStart.optional() }).strict(),
     access: managers,

@@ -20,7 +20,7 @@ import { listAudit, recordAudit } from '../../db/audit';
 import {
   allAttendance, allOccupancy, clearDemandHistory, clubSetupUpdatedAt, countAttendance, countOccupancy, deleteScenario,
   getScenario, insertAttendance, insertScenario, listScenarios, publishedScenario, readClubSetup, updateScenario,
-  upsertOccupancy, writeClubSetup, type ScenarioRow,
+  upsertAttendance, upsertOccupancy, writeClubSetup, type ScenarioRow,
 } from '../../db/schedule';
 import type { Db } from '../../db/open';
 import { StudioError } from '../contract/errors';
@@ -29,6 +29,7 @@ import type {
 } from '../contract/schedule-views';
 import type { HandlerContext } from '../host/context';
 import type { PartialHandlers } from '../host/registry';
+import { parseAttendanceCsv } from '../schedule/attendance-import';
 import { checkSetup, importSetupFiles, setupToClub, DAY_SHORT } from '../schedule/setup';
 import { classView, scenarioParts, scenarioSummary, scenarioView, type ScenarioSnapshot } from '../schedule/views';
 
@@ -185,6 +186,21 @@ export const scheduleHandlers: PartialHandlers = {
       to: series.rows[series.rows.length - 1]?.date ?? null,
       rejected: series.problems.length,
       demandSource: setup && setup.classTypes.length > 0 ? demandFor(ctx.store.db, setup, nextMonday(ctx.now())).source : 'no class types yet',
+    };
+  },
+
+  'schedule/import-attendance': ({ fileName, content }, ctx) => {
+    const setup = requireSetup(ctx.store.db);
+    const rows = parseAttendanceCsv(fileName, content, setup);
+    const replaced = ctx.store.db.transaction((tx) => {
+      const n = upsertAttendance(tx, rows);
+      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.attendance.import', entity: 'class_attendance', entityId: fileName, after: { records: rows.length, replaced: n } });
+      return n;
+    });
+    const dates = rows.map((r) => r.date).sort();
+    return {
+      records: rows.length, replaced, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null,
+      demandSource: demandFor(ctx.store.db, setup, nextMonday(ctx.now())).source,
     };
   },
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { createHost, localCaller, type Host } from '../host/host';
 import type { Caller } from '../host/context';
 import type {
-  AbsenceView, AdjustmentsView, ClubImportReport, ClubSetupView, IcalExport, OccupancyImportReport, OptimizeView, ScenarioComparison, ScenarioView, Staff,
+  AbsenceView, AdjustmentsView, AttendanceImportReport, ClubImportReport, ClubSetupView, IcalExport, OccupancyImportReport, OptimizeView, ScenarioComparison, ScenarioView, Staff,
 } from '../contract/index';
 
 const WEEK = '2026-11-30';
@@ -66,6 +66,21 @@ describe('club setup', () => {
     expect(r.demandSource).toMatch(/^seasonal occupancy model on \d+ weeks of hourly counts/);
     const err = await fails('schedule/import-occupancy', { fileName: 'x.csv', content: 'when,who\n1,2\n' });
     expect(err.message).toMatch(/^x\.csv: no hourly counts read/);
+  });
+
+  it('imports held classes with bookings and calibrates demand on them; a bad row stores nothing', async () => {
+    const csv = 'date,class_type,start,room,capacity,booked,attended,waitlisted,trainer\n'
+      + '2026-11-02,yoga,08:00,studio,18,18,17,4,anna\n2026-11-09,yoga,08:00,studio,18,18,18,6,anna\n2026-11-16,yoga,08:00,studio,18,18,16,3,anna\n';
+    const r = await ok<AttendanceImportReport>('schedule/import-attendance', { fileName: 'classes.csv', content: csv });
+    expect(r).toMatchObject({ records: 3, replaced: 0, from: '2026-11-02', to: '2026-11-16' });
+    expect(r.demandSource).toMatch(/calibrated on 3 class attendance records/);
+    expect((await ok<AttendanceImportReport>('schedule/import-attendance', { fileName: 'classes.csv', content: csv })).replaced).toBe(3);
+    const bad = csv.replace('2026-11-16,yoga,08:00,studio,18,18,16', '2026-11-23,yoga,08:00,studio,18,18,19');
+    const err = await fails('schedule/import-attendance', { fileName: 'classes.csv', content: bad });
+    expect(err.message).toBe('classes.csv line 4, attended: 19 people attended but the class had 18 places');
+    const unknown = await fails('schedule/import-attendance', { fileName: 'c.csv', content: csv.replace(',yoga,08:00', ',aqua,08:00') });
+    expect(unknown.message).toMatch(/^c\.csv line 2, class_type: unknown class type "aqua"/);
+    expect((await ok<ClubSetupView>('schedule/club', {})).attendanceRecords).toBe(3);
   });
 
   it('names the file, line and column of a bad CSV cell and keeps the stored setup', async () => {
