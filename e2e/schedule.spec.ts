@@ -29,7 +29,12 @@ test('a manager sets up the club, optimizes, compares, edits, publishes, exports
   await expect(club.roomRows.first()).toBeVisible();
   await expect(club.classTypeRows.first().getByTestId('class-colour')).toBeVisible();
   await expect(club.trainerRows.first().getByTestId('trainer-availability')).toHaveText(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d:\d\d–\d\d:\d\d/);
-  await expect(club.demandSource).not.toBeEmpty();
+  await expect(club.demandSource).toContainText('calibrated on 84 class attendance records');
+  // Import more class history from a file: demand is calibrated on it too.
+  const history = 'date,class_type,start,room,capacity,booked,attended,waitlisted,trainer\n'
+    + '2026-11-03,spin,18:00,cycle,20,20,19,5,ben\n2026-11-10,spin,18:00,cycle,20,20,20,7,ben\n';
+  await page.getByTestId('import-history-file').setInputFiles({ name: 'classes.csv', mimeType: 'text/csv', buffer: Buffer.from(history) });
+  await expect(club.demandSource).toContainText('calibrated on 86 class attendance records');
   await snap(page, 'schedule-01-club-setup');
 
   await schedule.open();

@@ -7,6 +7,7 @@ import { studioErrorOf } from '../errors';
 import { formatDateTime, humanize } from '../format';
 import { useStudio } from '../studio-context';
 import { useLoad } from '../use-load';
+import { HistoryImportButton } from '../components/schedule/HistoryImportButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { SetupList } from '../components/schedule/SetupList';
 import { SetupSettings } from '../components/schedule/SetupSettings';
@@ -95,6 +96,7 @@ export function ClubSetupPage({ role }: { role: StaffRole | null }) {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Club setup</Typography>
         {canEdit ? (
           <>
+            <HistoryImportButton disabled={busy || empty || dirty} onImported={() => club.reload()} />
             <Button variant="outlined" disabled={busy} onClick={() => (empty ? void loadDemo() : setConfirmDemo(true))} data-testid="load-demo-club">Load demo club</Button>
             <Button color="inherit" disabled={dirty || busy || !club.data.canUndo} onClick={undoSave} data-testid="undo-setup"
               title="Restore the setup as it was before the last save, import or demo load">Undo last save</Button>
