@@ -202,7 +202,7 @@ export const scheduleContract = {
       timeLimitS: z.number().min(1).max(120).default(10),
     }).strict(),
     access: managers,
-    summary: 'A trainer cannot teach on some dates: rank substitutes and re-plan only the affected classes of the published week as a new draft.',
+    summary: 'A trainer cannot teach on some dates: record the absence in the setup, rank substitutes and re-plan only the affected classes of the published week as a new draft.',
     reportsProgress: true,
     runsInWorker: true,
   }),

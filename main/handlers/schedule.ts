@@ -465,6 +465,14 @@ async function absence(ctx: HandlerContext, weekStart: string, trainerId: string
       notes: [`${trainer.name} unavailable on ${dates.join(', ')}: ${result.changes.length} class(es) changed, ${result.unchangedCount} unchanged`, ...result.changes.map((c) => c.reason)],
     });
     recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.absence', entity: 'schedule_scenario', entityId: newId, after: { publishedId: row.id, trainerId, dates, changes: result.changes.length } });
+    // The absence also goes into the club setup, so later optimizations of the week know it.
+    const current = readClubSetup(tx);
+    const t = current?.trainers.find((x) => x.id === trainerId);
+    if (current && t && dates.some((d) => !t.absences.includes(d))) {
+      const updated = { ...current, trainers: current.trainers.map((x) => (x.id === trainerId ? { ...x, absences: [...new Set([...x.absences, ...dates])].sort() } : x)) };
+      writeClubSetup(tx, updated, staffId(ctx));
+      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.setup.absence', entity: 'club_setup', entityId: 'club', before: current, after: updated });
+    }
     return newId;
   });
   return {

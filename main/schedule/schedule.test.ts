@@ -260,6 +260,9 @@ describe('the manager flow on the demo club', () => {
     for (const c of first.classes) if (!affected.has(c.index)) expect(kept.has(key(c))).toBe(true);
     expect(r.unchangedCount).toBe(first.classCount - r.changes.length);
     expect(r.draft!.classes.some((c) => c.trainerId === cls.trainerId && c.date === cls.date)).toBe(false);
+    // The absence is now part of the club setup, for later optimizations of the week.
+    const setup = await ok<ClubSetupView>('schedule/club', {});
+    expect(setup.trainers.find((t) => t.id === cls.trainerId)?.absences).toContain(cls.date);
     // Publishing the adjusted week replaces the old one explicitly.
     await ok('schedule/publish', { scenarioId: r.draft!.id, replacePublished: true });
     expect((await ok<ScenarioView>('schedule/scenario', { scenarioId: first.id })).status).toBe('superseded');
