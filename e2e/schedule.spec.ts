@@ -140,3 +140,39 @@ test('a manager sets up the club, optimizes, compares, edits, publishes, exports
   await expect(schedule.scenarioRow('Attendance first').getByTestId('scenario-status')).toHaveText('superseded');
   await snap(page, 'schedule-08-replaced');
 });
+
+test('an impossible week is explained in words, and the setup change is undone', async ({ page }) => {
+  const app = new StudioApp(page);
+  const club = new ClubSetupPage(page);
+  await app.open();
+  await app.actingStaff.click();
+  await page.getByRole('option', { name: /· manager$/ }).first().click();
+  await club.open();
+  if ((await club.root.getAttribute('data-empty')) === 'true') await club.loadDemoClub();
+
+  // Ask for 40 Reformer Pilates classes a week: only one room has reformers.
+  const pilates = club.classTypeRows.filter({ hasText: 'Reformer Pilates' });
+  await pilates.getByTestId('setup-class-types-edit').click();
+  const dialog = page.getByTestId('setup-class-types-dialog');
+  await dialog.getByTestId('field-maxPerWeek').fill('40');
+  await dialog.getByTestId('field-minPerWeek').fill('40');
+  await dialog.getByTestId('item-dialog-save').click();
+  await club.saveButton.click();
+  await expect(page.getByTestId('message-alert')).toContainText('Club setup saved');
+  await expect(pilates).toContainText('40–40');
+
+  await page.getByTestId('nav-schedule').click();
+  await page.getByTestId('optimize').click();
+  const optimize = page.getByTestId('optimize-dialog');
+  await optimize.getByTestId('optimize-run').click();
+  const explanation = optimize.getByTestId('optimize-explanation');
+  await expect(explanation).toContainText('This week cannot be scheduled', { timeout: 120_000 });
+  await expect(explanation).toContainText('Reformer Pilates');
+  await snapElement(page, optimize.locator('.MuiDialog-paper'), 'schedule-09-impossible-week');
+  await optimize.getByTestId('optimize-close').click();
+
+  await club.open();
+  await page.getByTestId('undo-setup').click();
+  await expect(page.getByTestId('message-alert')).toContainText('The earlier club setup is back');
+  await expect(pilates).not.toContainText('40–40');
+});
