@@ -5,111 +5,36 @@
  * minimal re-plan, and adjustment suggestions. Heavy work (`schedule/optimize`,
  * `schedule/trainer-unavailable`) runs in a worker (see the contract).
  */
-import { suggestAdjustments, rankSubstitutes, reoptimizeForAbsence } from '../../engine/scheduler/adjust';
-import { checkMove, violationsOfPlacement } from '../../engine/scheduler/check';
-import { dateOfWeekday } from '../../engine/scheduler/candidates';
-import { buildDemandTable, demandFromTable, type DemandTable } from '../../engine/scheduler/demand/club-demand';
-import { parseHourlyCountsCsv, parseSwipeLog } from '../../engine/scheduler/demand/parse';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { rankSubstitutes } from '../../engine/scheduler/adjust';
+import { checkMove, violationsOfPlacement } from '../../engine/scheduler/check';
+import { demandFromTable } from '../../engine/scheduler/demand/club-demand';
+import { parseHourlyCountsCsv, parseSwipeLog } from '../../engine/scheduler/demand/parse';
 import { timetableToIcal } from '../../engine/scheduler/ical';
 import { scheduleWeek } from '../../engine/scheduler/solve';
-import { scoreTimetable, weightedObjective } from '../../engine/scheduler/score';
 import { DEFAULT_WEIGHTS, type ScheduledClass } from '../../engine/scheduler/types';
 import { generateDemoScheduleClub } from '../../engine/demo/schedule-club';
-import { listAudit, recordAudit } from '../../db/audit';
+import { recordAudit } from '../../db/audit';
 import {
-  allAttendance, allOccupancy, clearDemandHistory, clubSetupUpdatedAt, countAttendance, countOccupancy, deleteScenario,
-  getScenario, insertAttendance, insertScenario, listScenarios, publishedScenario, readClubSetup, updateScenario,
-  upsertAttendance, upsertOccupancy, writeClubSetup, type ScenarioRow,
+  clearDemandHistory, deleteScenario, insertAttendance, insertScenario, listScenarios, publishedScenario, readClubSetup,
+  updateScenario, upsertAttendance, upsertOccupancy, writeClubSetup, type ScenarioRow,
 } from '../../db/schedule';
 import type { Db } from '../../db/open';
 import { StudioError } from '../contract/errors';
-import type {
-  AbsenceView, AdjustmentsView, ClubSetup, ClubSetupView, ScenarioComparison, ScenarioView,
-} from '../contract/schedule-views';
+import type { ScenarioView } from '../contract/schedule-views';
 import type { HandlerContext } from '../host/context';
 import type { PartialHandlers } from '../host/registry';
+import { absence } from '../schedule/absence';
+import { adjustments } from '../schedule/adjustments';
 import { parseAttendanceCsv } from '../schedule/attendance-import';
-import { checkSetup, importSetupFiles, setupToClub, DAY_SHORT } from '../schedule/setup';
+import { compare } from '../schedule/compare';
+import { checkSetup, importSetupFiles, setupToClub } from '../schedule/setup';
+import { saveSetup, setupToUndo, setupView, SETUP_UNDO } from '../schedule/setup-service';
+import { demandFor, nextMonday, requireDraft, requireScenario, requireSetup, staffId } from '../schedule/store';
 import { classView, scenarioParts, scenarioSummary, scenarioView, type ScenarioSnapshot } from '../schedule/views';
 
 /** Undo depth kept per scenario. */
 const UNDO_DEPTH = 50;
-
-function staffId(ctx: HandlerContext): number | null {
-  return ctx.caller.staff?.id ?? null;
-}
-
-function requireSetup(db: Db): ClubSetup {
-  const setup = readClubSetup(db);
-  if (!setup || setup.rooms.length === 0) {
-    throw new StudioError('conflict', 'the club is not set up yet: add rooms, class types and trainers on Club setup (or load the demo club, or `studio schedule import`)');
-  }
-  return setup;
-}
-
-function requireScenario(db: Db, id: number): ScenarioRow {
-  const row = getScenario(db, id);
-  if (!row) throw new StudioError('not_found', `scenario ${id} does not exist`, 'scenarioId');
-  return row;
-}
-
-function requireDraft(row: ScenarioRow): void {
-  if (row.status !== 'draft') {
-    throw new StudioError('conflict', `"${row.name}" is ${row.status}; a ${row.status} week is never changed. Duplicate it into a draft to edit it`, 'scenarioId');
-  }
-}
-
-function demandFor(db: Db, setup: ClubSetup, weekStart: string): { table: DemandTable; source: string } {
-  return buildDemandTable({
-    classTypes: setup.classTypes, openingHours: setup.openingHours,
-    occupancy: allOccupancy(db), attendance: allAttendance(db), weekStart,
-  });
-}
-
-function setupView(db: Db, setup: ClubSetup | null): ClubSetupView {
-  const s = setup ?? { rooms: [], classTypes: [], trainers: [], openingHours: [], slotMin: 60, trainerGapMin: 15, timezone: 'UTC', weights: { ...DEFAULT_WEIGHTS } };
-  const monday = nextMonday(new Date());
-  return {
-    ...s,
-    demandSource: s.classTypes.length > 0 ? demandFor(db, s, monday).source : 'no class types yet',
-    occupancyHours: countOccupancy(db),
-    attendanceRecords: countAttendance(db),
-    updatedAt: clubSetupUpdatedAt(db),
-    canUndo: setupToUndo(db) !== null,
-  };
-}
-
-const SETUP_UNDO = 'schedule.setup.undo';
-
-/**
- * The setup change an undo would revert: walking the audit log newest first, each undo cancels
- * the change before it; the first change left over is the one. Its `before` is what returns
- * (null when there was no setup before it).
- */
-function setupToUndo(db: Db): { id: number; before: ClubSetup | null } | null {
-  let pending = 0;
-  for (const e of listAudit(db, { entity: 'club_setup', limit: 1000 })) {
-    if (e.action === SETUP_UNDO) pending++;
-    else if (pending > 0) pending--;
-    else return e.before === null ? null : { id: e.id, before: e.before as ClubSetup };
-  }
-  return null;
-}
-
-/** The Monday after `d` (UTC), ISO. */
-export function nextMonday(d: Date): string {
-  const day = (d.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 7 - day)).toISOString().slice(0, 10);
-}
-
-function saveSetup(ctx: HandlerContext, setup: ClubSetup, action: string): void {
-  const before = readClubSetup(ctx.store.db);
-  ctx.store.db.transaction((tx) => {
-    writeClubSetup(tx, setup, staffId(ctx));
-    recordAudit(tx, { actorStaffId: staffId(ctx), action, entity: 'club_setup', entityId: 'club', before, after: setup });
-  });
-}
 
 function newScenarioName(db: Db, weekStart: string, backend: string): string {
   return `Scenario ${listScenarios(db, weekStart).length + 1} (${backend === 'jslp' ? 'javascript-lp-solver' : 'HiGHS'})`;
@@ -390,125 +315,3 @@ export const scheduleHandlers: PartialHandlers = {
 
   'schedule/adjustments': ({ weekStart }, ctx) => adjustments(ctx, weekStart),
 };
-
-function compare(db: Db, ids: number[]): ScenarioComparison {
-  const parts = ids.map((id) => scenarioParts(requireScenario(db, id)));
-  const scored = parts.map((p) => ({ p, s: scoreTimetable(p.club, demandFromTable(p.demand), p.timetable) }));
-  // Scores are compared under one set of weights: the first scenario's.
-  const w = parts[0]!.weights;
-  const row = (key: string, label: string, f: (x: (typeof scored)[number]) => number) => ({ key, label, values: scored.map(f) });
-  const keyOf = (c: ScheduledClass) => `${c.classTypeId}|${c.weekday}|${c.startMin}|${c.roomId}|${c.trainerId}`;
-  const keys = parts.map((p) => new Set(p.timetable.map(keyOf)));
-  const onlyIn = parts.map((p, i) => p.timetable.flatMap((c, idx) => (keys.every((k, j) => j === i || !k.has(keyOf(c)))
-    ? [classView(p.setup, p.club, p.demand, c, idx)] : [])));
-  const sameClasses = parts[0]!.timetable.filter((c) => keys.every((k) => k.has(keyOf(c)))).length;
-  return {
-    scenarios: parts.map(scenarioSummary),
-    rows: [
-      row('objective', `Weighted objective (weights of "${parts[0]!.row.name}")`, (x) => weightedObjective(x.s, w)),
-      row('attendance', 'Attendance score', (x) => x.s.attendance),
-      row('idle', 'Trainer idle-time score', (x) => x.s.idle),
-      row('balance', 'Balance score', (x) => x.s.balance),
-      row('revenue', 'Revenue score', (x) => x.s.revenue),
-      row('preference', 'Trainer preference score', (x) => x.s.preference),
-      row('predictedAttendees', 'Predicted attendees (people)', (x) => x.s.predictedAttendees),
-      row('idleMinutes', 'Trainer idle time (min)', (x) => x.s.idleMinutes),
-      row('revenuePotential', 'Revenue potential', (x) => x.s.revenuePotential),
-      row('classCount', 'Classes', (x) => x.p.timetable.length),
-    ],
-    onlyIn,
-    sameClasses,
-  };
-}
-
-async function absence(ctx: HandlerContext, weekStart: string, trainerId: string, dates: string[], timeLimitS: number): Promise<AbsenceView> {
-  const db = ctx.store.db;
-  const row = publishedScenario(db, weekStart);
-  if (!row) throw new StudioError('not_found', `the week of ${weekStart} has no published timetable`, 'weekStart');
-  const p = scenarioParts(row);
-  const trainer = p.setup.trainers.find((t) => t.id === trainerId);
-  if (!trainer) throw new StudioError('not_found', `trainer ${trainerId} is not in the published week's club`, 'trainerId');
-  const weekDays = [0, 1, 2, 3, 4, 5, 6].map((d) => dateOfWeekday(weekStart, d));
-  const outside = dates.find((d) => !weekDays.includes(d));
-  if (outside) throw new StudioError('invalid_input', `${outside} is not in the week of ${weekStart}`, 'dates');
-  ctx.progress(0.05, `Finding ${trainer.name}'s classes and substitutes`);
-  const affectedIdx = p.timetable.flatMap((c, i) => (c.trainerId === trainerId && dates.includes(dateOfWeekday(weekStart, c.weekday)) ? [i] : []));
-  const setup: ClubSetup = {
-    ...p.setup,
-    trainers: p.setup.trainers.map((t) => (t.id === trainerId ? { ...t, absences: [...new Set([...t.absences, ...dates])] } : t)),
-  };
-  const club = setupToClub(setup, weekStart);
-  const affected = affectedIdx.map((i) => ({
-    classIndex: i,
-    cls: classView(p.setup, p.club, p.demand, p.timetable[i]!, i),
-    substitutes: rankSubstitutes(club, p.timetable, i, trainerId),
-  }));
-  if (affectedIdx.length === 0) {
-    return { publishedId: row.id, trainerId, dates, affected, draft: null, changes: [], unchangedCount: p.timetable.length, status: 'nothing_to_change' };
-  }
-  ctx.progress(0.3, `Re-planning ${affectedIdx.length} class${affectedIdx.length === 1 ? '' : 'es'}, keeping the rest of the week`);
-  const result = await reoptimizeForAbsence(club, p.timetable, trainerId, dates, demandFromTable(p.demand), { timeLimitS });
-  ctx.progress(0.9, 'Storing the new draft');
-  const view = (c: ScheduledClass, i: number) => classView(setup, club, p.demand, c, i);
-  const changes = result.changes.map((c) => ({
-    kind: c.kind, reason: c.reason,
-    before: view(c.before, c.classIndex),
-    after: c.after ? view(c.after, result.timetable.indexOf(c.after)) : null,
-  }));
-  const dayNames = dates.map((d) => DAY_SHORT[weekDays.indexOf(d)]).join(', ');
-  const id = db.transaction((tx) => {
-    const newId = insertScenario(tx, {
-      weekStart, name: `${row.name} — ${trainer.name} away ${dayNames}`, status: 'draft', createdBy: staffId(ctx),
-      publishedAt: null, publishedBy: null, basedOnId: row.id, backend: 'highs', solveStatus: result.status,
-      solveS: null, firstFeasibleS: null, gapPct: null, weights: row.weights, demandSource: row.demandSource,
-      club: { setup, weekStart } satisfies ScenarioSnapshot, demand: row.demand, timetable: result.timetable, history: [],
-      notes: [`${trainer.name} unavailable on ${dates.join(', ')}: ${result.changes.length} class(es) changed, ${result.unchangedCount} unchanged`, ...result.changes.map((c) => c.reason)],
-    });
-    recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.absence', entity: 'schedule_scenario', entityId: newId, after: { publishedId: row.id, trainerId, dates, changes: result.changes.length } });
-    // The absence also goes into the club setup, so later optimizations of the week know it.
-    const current = readClubSetup(tx);
-    const t = current?.trainers.find((x) => x.id === trainerId);
-    if (current && t && dates.some((d) => !t.absences.includes(d))) {
-      const updated = { ...current, trainers: current.trainers.map((x) => (x.id === trainerId ? { ...x, absences: [...new Set([...x.absences, ...dates])].sort() } : x)) };
-      writeClubSetup(tx, updated, staffId(ctx));
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.setup.absence', entity: 'club_setup', entityId: 'club', before: current, after: updated });
-    }
-    return newId;
-  });
-  return {
-    publishedId: row.id, trainerId, dates, affected, draft: scenarioView(requireScenario(db, id)),
-    changes, unchangedCount: result.unchangedCount, status: result.status,
-  };
-}
-
-function adjustments(ctx: HandlerContext, weekStart: string): AdjustmentsView {
-  const db = ctx.store.db;
-  const row = publishedScenario(db, weekStart);
-  const to = dateOfWeekday(weekStart, 13);
-  if (!row) return { weekStart, publishedId: null, from: weekStart, to, suggestions: [], absences: [] };
-  const p = scenarioParts(row);
-  const observed = allAttendance(db).map((r) => ({
-    classTypeId: r.classTypeId, weekday: r.weekday, startMin: r.startMin, roomId: r.roomId, date: r.date,
-    booked: r.booked, attended: r.attended, waitlisted: r.waitlisted, capacity: r.capacity,
-  }));
-  const found = suggestAdjustments(p.club, p.timetable, observed, { demand: demandFromTable(p.demand) });
-  const name = (id: string) => p.setup.classTypes.find((c) => c.id === id)?.name ?? id;
-  const place = (c: ScheduledClass | undefined) => (c ? { weekday: c.weekday, startMin: c.startMin, roomId: c.roomId } : null);
-  // Absences from the current setup that touch this published week or next week's.
-  const current = readClubSetup(db);
-  const next = publishedScenario(db, dateOfWeekday(weekStart, 7));
-  const weeks = [p, ...(next ? [scenarioParts(next)] : [])];
-  const absences = (current?.trainers ?? []).flatMap((t) => t.absences.filter((d) => d >= weekStart && d <= to).map((date) => ({
-    trainerId: t.id, trainerName: t.name, date,
-    classes: weeks.reduce((n, w) => n + w.timetable.filter((c) => c.trainerId === t.id && dateOfWeekday(w.club.weekStart, c.weekday) === date).length, 0),
-  }))).filter((a) => a.classes > 0);
-  return {
-    weekStart, publishedId: row.id, from: weekStart, to,
-    suggestions: found.map((a) => ({
-      kind: a.kind, classTypeId: a.classTypeId, classTypeName: name(a.classTypeId), from: place(a.from),
-      to: a.to ? { ...place(a.to)!, trainerId: a.to.trainerId } : null, reason: a.reason,
-      evidence: { occurrences: a.evidence.occurrences, meanFill: a.evidence.meanFill, waitlistedShare: a.evidence.waitlistedShare },
-    })),
-    absences,
-  };
-}
