@@ -71,12 +71,12 @@ function editDraft(
 }
 
 export const scheduleHandlers: PartialHandlers = {
-  'schedule/club': (_input, ctx) => setupView(ctx.store.db, readClubSetup(ctx.store.db)),
+  'schedule/club': (_input, ctx) => setupView(ctx.store.db, readClubSetup(ctx.store.db), ctx.now()),
 
   'schedule/save-club': ({ setup }, ctx) => {
     const checked = checkSetup(setup);
     saveSetup(ctx, checked, 'schedule.setup.save');
-    return setupView(ctx.store.db, checked);
+    return setupView(ctx.store.db, checked, ctx.now());
   },
 
   'schedule/undo-club': (_input, ctx) => {
@@ -84,13 +84,13 @@ export const scheduleHandlers: PartialHandlers = {
     if (!target?.before) throw new StudioError('conflict', 'there is no earlier club setup to restore');
     const setup = checkSetup(target.before);
     saveSetup(ctx, setup, SETUP_UNDO);
-    return setupView(ctx.store.db, setup);
+    return setupView(ctx.store.db, setup, ctx.now());
   },
 
   'schedule/import-club': ({ files }, ctx) => {
     const { setup, lines } = importSetupFiles(readClubSetup(ctx.store.db), files);
     saveSetup(ctx, setup, 'schedule.setup.import');
-    return { setup: setupView(ctx.store.db, setup), lines };
+    return { setup: setupView(ctx.store.db, setup, ctx.now()), lines };
   },
 
   'schedule/import-occupancy': ({ fileName, content }, ctx) => {
@@ -144,7 +144,7 @@ export const scheduleHandlers: PartialHandlers = {
       insertAttendance(tx, demo.attendance);
       recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.setup.demo', entity: 'club_setup', entityId: 'club', before, after: setup });
     });
-    return setupView(ctx.store.db, setup);
+    return setupView(ctx.store.db, setup, ctx.now());
   },
 
   'schedule/optimize': async ({ weekStart, name, backend, weights, timeLimitS, gapPct }, ctx) => {

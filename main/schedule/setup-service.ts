@@ -7,9 +7,9 @@ import type { ClubSetup, ClubSetupView } from '../contract/schedule-views';
 import type { HandlerContext } from '../host/context';
 import { demandFor, nextMonday, staffId } from './store';
 
-export function setupView(db: Db, setup: ClubSetup | null): ClubSetupView {
+export function setupView(db: Db, setup: ClubSetup | null, now: Date): ClubSetupView {
   const s = setup ?? { rooms: [], classTypes: [], trainers: [], openingHours: [], slotMin: 60, trainerGapMin: 15, timezone: 'UTC', weights: { ...DEFAULT_WEIGHTS } };
-  const monday = nextMonday(new Date());
+  const monday = nextMonday(now);
   return {
     ...s,
     demandSource: s.classTypes.length > 0 ? demandFor(db, s, monday).source : 'no class types yet',
