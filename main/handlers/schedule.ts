@@ -30,7 +30,7 @@ import { parseAttendanceCsv } from '../schedule/attendance-import';
 import { compare } from '../schedule/compare';
 import { checkSetup, importSetupFiles, setupToClub } from '../schedule/setup';
 import { saveSetup, setupToUndo, setupView, SETUP_UNDO } from '../schedule/setup-service';
-import { demandFor, nextMonday, requireDraft, requireScenario, requireSetup, staffId } from '../schedule/store';
+import { demandFor, demandSourceOf, nextMonday, requireDraft, requireScenario, requireSetup, staffId } from '../schedule/store';
 import { classView, scenarioParts, scenarioSummary, scenarioView, type ScenarioSnapshot } from '../schedule/views';
 
 /** Undo depth kept per scenario. */
@@ -71,12 +71,12 @@ function editDraft(
 }
 
 export const scheduleHandlers: PartialHandlers = {
-  'schedule/club': (_input, ctx) => setupView(ctx.store.db, readClubSetup(ctx.store.db), ctx.now()),
+  'schedule/club': (_input, ctx) => setupView(ctx.store.db, readClubSetup(ctx.store.db)),
 
   'schedule/save-club': ({ setup }, ctx) => {
     const checked = checkSetup(setup);
     saveSetup(ctx, checked, 'schedule.setup.save');
-    return setupView(ctx.store.db, checked, ctx.now());
+    return setupView(ctx.store.db, checked);
   },
 
   'schedule/undo-club': (_input, ctx) => {
@@ -84,13 +84,13 @@ export const scheduleHandlers: PartialHandlers = {
     if (!target?.before) throw new StudioError('conflict', 'there is no earlier club setup to restore');
     const setup = checkSetup(target.before);
     saveSetup(ctx, setup, SETUP_UNDO);
-    return setupView(ctx.store.db, setup, ctx.now());
+    return setupView(ctx.store.db, setup);
   },
 
   'schedule/import-club': ({ files }, ctx) => {
     const { setup, lines } = importSetupFiles(readClubSetup(ctx.store.db), files);
     saveSetup(ctx, setup, 'schedule.setup.import');
-    return { setup: setupView(ctx.store.db, setup, ctx.now()), lines };
+    return { setup: setupView(ctx.store.db, setup), lines };
   },
 
   'schedule/import-occupancy': ({ fileName, content }, ctx) => {
@@ -110,7 +110,7 @@ export const scheduleHandlers: PartialHandlers = {
       from: series.rows[0]?.date ?? null,
       to: series.rows[series.rows.length - 1]?.date ?? null,
       rejected: series.problems.length,
-      demandSource: setup && setup.classTypes.length > 0 ? demandFor(ctx.store.db, setup, nextMonday(ctx.now())).source : 'no class types yet',
+      demandSource: demandSourceOf(ctx.store.db, setup),
     };
   },
 
@@ -125,7 +125,7 @@ export const scheduleHandlers: PartialHandlers = {
     const dates = rows.map((r) => r.date).sort();
     return {
       records: rows.length, replaced, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null,
-      demandSource: demandFor(ctx.store.db, setup, nextMonday(ctx.now())).source,
+      demandSource: demandSourceOf(ctx.store.db, setup),
     };
   },
 
@@ -144,7 +144,7 @@ export const scheduleHandlers: PartialHandlers = {
       insertAttendance(tx, demo.attendance);
       recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.setup.demo', entity: 'club_setup', entityId: 'club', before, after: setup });
     });
-    return setupView(ctx.store.db, setup, ctx.now());
+    return setupView(ctx.store.db, setup);
   },
 
   'schedule/optimize': async ({ weekStart, name, backend, weights, timeLimitS, gapPct }, ctx) => {

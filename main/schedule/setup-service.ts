@@ -5,14 +5,13 @@ import type { Db } from '../../db/open';
 import { clubSetupUpdatedAt, countAttendance, countOccupancy, readClubSetup, writeClubSetup } from '../../db/schedule';
 import type { ClubSetup, ClubSetupView } from '../contract/schedule-views';
 import type { HandlerContext } from '../host/context';
-import { demandFor, nextMonday, staffId } from './store';
+import { demandSourceOf, staffId } from './store';
 
-export function setupView(db: Db, setup: ClubSetup | null, now: Date): ClubSetupView {
+export function setupView(db: Db, setup: ClubSetup | null): ClubSetupView {
   const s = setup ?? { rooms: [], classTypes: [], trainers: [], openingHours: [], slotMin: 60, trainerGapMin: 15, timezone: 'UTC', weights: { ...DEFAULT_WEIGHTS } };
-  const monday = nextMonday(now);
   return {
     ...s,
-    demandSource: s.classTypes.length > 0 ? demandFor(db, s, monday).source : 'no class types yet',
+    demandSource: demandSourceOf(db, s),
     occupancyHours: countOccupancy(db),
     attendanceRecords: countAttendance(db),
     updatedAt: clubSetupUpdatedAt(db),

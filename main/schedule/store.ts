@@ -1,5 +1,5 @@
 /** Shared pieces of the scheduler handlers: the acting staff id, required rows, the demand table of a week. */
-import { buildDemandTable, type DemandTable } from '../../engine/scheduler/demand/club-demand';
+import { buildDemandTable, describeDemand, type DemandTable } from '../../engine/scheduler/demand/club-demand';
 import type { Db } from '../../db/open';
 import { allAttendance, allOccupancy, getScenario, readClubSetup, type ScenarioRow } from '../../db/schedule';
 import { StudioError } from '../contract/errors';
@@ -35,6 +35,12 @@ export function demandFor(db: Db, setup: ClubSetup, weekStart: string): { table:
     classTypes: setup.classTypes, openingHours: setup.openingHours,
     occupancy: allOccupancy(db), attendance: allAttendance(db), weekStart,
   });
+}
+
+/** Where the club's demand predictions come from, in words (no model fit; see `describeDemand`). */
+export function demandSourceOf(db: Db, setup: ClubSetup | null): string {
+  if (!setup || setup.classTypes.length === 0) return 'no class types yet';
+  return describeDemand({ classTypes: setup.classTypes, occupancy: allOccupancy(db), attendance: allAttendance(db) });
 }
 
 /** The Monday after `d` (UTC), ISO. */

@@ -79,16 +79,41 @@ function openHours(openingHours: WeeklyWindow[]): Array<[number, number]> {
   return [...out].map((k) => k.split('|').map(Number) as [number, number]);
 }
 
+/** The occupancy history the model uses: outage days dropped; its days and weeks. */
+function usableOccupancy(occupancy: readonly HourlyCount[]): { rows: HourlyCount[]; days: string[]; weeks: number } {
+  const rows = dropOutageDays(occupancy).rows;
+  const days = [...new Set(rows.map((r) => r.date))].sort();
+  return { rows, days, weeks: days.length / 7 };
+}
+
+/** Attendance records that calibrate a class type (types with at least 3 records). */
+function calibrationRecords(classTypes: readonly DemandClassType[], attendance: readonly AttendanceRecord[]): number {
+  return classTypes.reduce((n, ct) => {
+    const k = attendance.filter((r) => r.classTypeId === ct.id).length;
+    return n + (k >= 3 ? k : 0);
+  }, 0);
+}
+
+/**
+ * Where the predictions of `buildDemandTable` come from, in words, without fitting the model
+ * (cheap enough for every view of the club setup).
+ */
+export function describeDemand(input: Pick<DemandTableInput, 'classTypes' | 'occupancy' | 'attendance'>): string {
+  const occ = usableOccupancy(input.occupancy);
+  const base = occ.weeks >= MIN_OCCUPANCY_WEEKS
+    ? `seasonal occupancy model on ${Math.round(occ.weeks)} weeks of hourly counts (${occ.days[0]} to ${occ.days[occ.days.length - 1]}) × an assumed share per class type`
+    : `no occupancy history: assumed ${Math.round(FLAT_PRIOR_FILL * 100)} % of each class's capacity`;
+  const calibrated = calibrationRecords(input.classTypes, input.attendance);
+  return calibrated > 0 ? `${base}, calibrated on ${calibrated} class attendance records` : base;
+}
+
 /** Builds the table for one week; see the header for the method. */
 export function buildDemandTable(input: DemandTableInput): DemandTableResult {
   const hours = openHours(input.openingHours);
-  const cleaned = dropOutageDays(input.occupancy).rows;
-  const days = new Set(cleaned.map((r) => r.date));
-  const weeks = days.size / 7;
+  const occ = usableOccupancy(input.occupancy);
   const base = new Map<string, DemandEstimate>();
-  let source: string;
-  if (weeks >= MIN_OCCUPANCY_WEEKS) {
-    const model = fitDemand(cleaned);
+  if (occ.weeks >= MIN_OCCUPANCY_WEEKS) {
+    const model = fitDemand(occ.rows);
     const shares = Object.fromEntries(input.classTypes.map((c) => [c.id, c.demandShare]));
     // Uncapped here: a capacity far above any class (the cap is applied per room in score.ts).
     const fn = classDemand(model, shares, 1e6, { week: weekNumber(input.weekStart), month: monthOf(addDays(input.weekStart, 3)) });
@@ -98,17 +123,14 @@ export function buildDemandTable(input: DemandTableInput): DemandTableResult {
         base.set(demandKey(ct.id, d, h), { mean: f.mean, sd: f.sd });
       }
     }
-    source = `seasonal occupancy model on ${Math.round(weeks)} weeks of hourly counts (${model.trainedFrom} to ${model.trainedTo}) × an assumed share per class type`;
   } else {
     for (const ct of input.classTypes) {
       const mean = FLAT_PRIOR_FILL * ct.maxCapacity;
       for (const [d, h] of hours) base.set(demandKey(ct.id, d, h), { mean, sd: 0.3 * mean });
     }
-    source = `no occupancy history: assumed ${Math.round(FLAT_PRIOR_FILL * 100)} % of each class's capacity`;
   }
 
   const table: DemandTable = {};
-  let calibrated = 0;
   for (const ct of input.classTypes) {
     const records = input.attendance.filter((r) => r.classTypeId === ct.id);
     const predictedAt = (r: AttendanceRecord) => base.get(demandKey(ct.id, r.weekday, Math.floor(r.startMin / 60)))?.mean ?? 0;
@@ -116,7 +138,6 @@ export function buildDemandTable(input: DemandTableInput): DemandTableResult {
     const sumObs = records.reduce((a, r) => a + observed(r), 0);
     const sumPred = records.reduce((a, r) => a + predictedAt(r), 0);
     const ratio = records.length >= 3 && sumPred > 0 ? sumObs / sumPred : 1;
-    if (records.length >= 3) calibrated += records.length;
     const bySlot = new Map<string, number[]>();
     for (const r of records) {
       const k = demandKey(ct.id, r.weekday, Math.floor(r.startMin / 60));
@@ -134,6 +155,5 @@ export function buildDemandTable(input: DemandTableInput): DemandTableResult {
       table[k] = { mean, sd: b.mean > 0 ? b.sd * (mean / b.mean) : 0.3 * mean };
     }
   }
-  if (calibrated > 0) source += `, calibrated on ${calibrated} class attendance records`;
-  return { table, source };
+  return { table, source: describeDemand(input) };
 }

@@ -7,6 +7,8 @@ import { dropOutageDays } from './clean';
 import { evaluateDemand } from './evaluate';
 import { fitDemand, predict } from './model';
 import { parseHourlyCountsCsv, parseSwipeLog } from './parse';
+import { generateDemoScheduleClub } from '../../demo/schedule-club';
+import { buildDemandTable, describeDemand } from './club-demand';
 import type { HourlyCount } from './parse';
 
 /** Synthetic club: log(1 + entries) = level(weekday, hour) + month effect + trend · week + noise. */
@@ -119,5 +121,18 @@ describe.skipIf(!existsSync(CIRCLE))('real data: MSU Circle gym (IsItBusy)', () 
     expect(e.testHours).toBeGreaterThan(0);
     for (const v of [e.modelMae, e.naiveMae, e.naiveOneWeekMae, e.coverage95]) expect(Number.isFinite(v)).toBe(true);
     console.log(`Circle, 8 held-out weeks: model MAE ${e.modelMae.toFixed(2)} vs seasonal-naive ${e.naiveMae.toFixed(2)} entries/h`);
+  });
+});
+
+describe('describeDemand', () => {
+  it('says what buildDemandTable used, without fitting: occupancy model, flat prior, calibration', () => {
+    const d = generateDemoScheduleClub('2026-11-30');
+    const attendance = d.attendance.map((a) => ({ ...a, weekday: weekdayOf(a.date) }));
+    const input = { classTypes: d.classTypes, openingHours: d.openingHours, occupancy: d.occupancy, attendance, weekStart: '2026-11-30' };
+    expect(describeDemand(input)).toBe(buildDemandTable(input).source);
+    expect(describeDemand(input)).toBe('seasonal occupancy model on 12 weeks of hourly counts (2026-09-07 to 2026-11-29) × an assumed share per class type, calibrated on 84 class attendance records');
+    const none = { ...input, occupancy: [], attendance: attendance.slice(0, 2) };
+    expect(describeDemand(none)).toBe(buildDemandTable(none).source);
+    expect(describeDemand(none)).toBe("no occupancy history: assumed 50 % of each class's capacity");
   });
 });

@@ -14,5 +14,5 @@ export type { DemandEvaluation } from './evaluate';
 export { classDemand, cappedNormal, DEFAULT_CLASS_SHARES } from './class-demand';
 export type { ClassDemandFn, ClassDemandForecast, ClassDemandWhen } from './class-demand';
 export { weekdayOf, monthOf, weekNumber, addDays, dateOfWeek } from './calendar';
-export { buildDemandTable, demandFromTable, demandKey, MIN_OCCUPANCY_WEEKS, FLAT_PRIOR_FILL, SLOT_SHRINK } from './club-demand';
+export { buildDemandTable, describeDemand, demandFromTable, demandKey, MIN_OCCUPANCY_WEEKS, FLAT_PRIOR_FILL, SLOT_SHRINK } from './club-demand';
 export type { AttendanceRecord, DemandTable, DemandTableInput, DemandTableResult, DemandClassType } from './club-demand';
