@@ -5,6 +5,7 @@
  */
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { AttendanceRecord } from '../engine/scheduler/demand/club-demand';
+import { weekdayOf } from '../engine/scheduler/demand/calendar';
 import type { HourlyCount } from '../engine/scheduler/demand/parse';
 import type { ScheduledClass, WeeklyWindow } from '../engine/scheduler/types';
 import type { ClubSetup, ScenarioStatus } from '../main/contract/schedule-views';
@@ -103,7 +104,7 @@ export function upsertAttendance(db: Db, rows: readonly AttendanceInsert[]): num
 export function allAttendance(db: Db): Array<AttendanceRecord & { roomId: string; trainerId: string | null }> {
   return db.select().from(classAttendance).orderBy(asc(classAttendance.date), asc(classAttendance.startMin)).all()
     .map((r) => ({
-      date: r.date, classTypeId: r.classTypeId, weekday: (new Date(`${r.date}T00:00:00Z`).getUTCDay() + 6) % 7,
+      date: r.date, classTypeId: r.classTypeId, weekday: weekdayOf(r.date),
       startMin: r.startMin, capacity: r.capacity, booked: r.booked, attended: r.attended, waitlisted: r.waitlisted,
       roomId: r.roomId, trainerId: r.trainerId,
     }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMove, checkTimetable, TimetableInputError } from './check';
+import { checkMove, checkTimetable, TimetableInputError, parseTime, formatTime } from './check';
 import { generateClub, syntheticDemand } from './generate';
 import * as scheduler from './index';
 import { scheduleWeek } from './solve';
@@ -126,5 +126,13 @@ describe('the scheduler barrel (index.ts)', () => {
       expect(typeof scheduler[name], name).toBe('function');
     }
     expect(scheduler.checkTimetable).toBe(checkTimetable);
+  });
+});
+
+describe('parseTime / formatTime', () => {
+  it('reads HH:MM up to 24:00 and refuses anything else', () => {
+    expect(['09:00', '7:05', ' 24:00 ', '00:00'].map(parseTime)).toEqual([540, 425, 1440, 0]);
+    expect(['9:60', '25:00', '24:01', '0900', 'x', ''].map(parseTime)).toEqual([null, null, null, null, null, null]);
+    expect(formatTime(parseTime('07:05')!)).toBe('07:05');
   });
 });

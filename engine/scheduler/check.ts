@@ -49,16 +49,25 @@ export interface MoveTarget {
 
 export type MoveCheck = { ok: true } | { ok: false; reasons: string[] };
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Short weekday names, index 0 = Monday. */
+export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** `540` → `"09:00"`. */
 export function formatTime(min: number): string {
   return `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 }
 
+/** `"09:00"` → 540; `"24:00"` → 1440; null for anything that is not a time of day HH:MM. */
+export function parseTime(text: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  return Number(m[2]) < 60 && minutes <= 1440 ? minutes : null;
+}
+
 /** `"Mon 09:00–10:00"`. */
 export function formatSlot(weekday: number, startMin: number, endMin: number): string {
-  return `${DAYS[weekday] ?? `day ${weekday}`} ${formatTime(startMin)}–${formatTime(endMin)}`;
+  return `${WEEKDAY_SHORT[weekday] ?? `day ${weekday}`} ${formatTime(startMin)}–${formatTime(endMin)}`;
 }
 
 /** Format hours without trailing zeros: 41, 40.5, 12.75. */

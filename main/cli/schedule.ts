@@ -8,12 +8,12 @@ import type {
   AbsenceView, AdjustmentsView, AttendanceImportReport, ClubImportReport, ClubSetupView, IcalExport, OpName, OptimizeView, ScenarioComparison,
   ScenarioSummary, ScenarioView, ClassSubstitutes, OccupancyImportReport,
 } from '../contract/index';
-import { DAY_SHORT, formatWindow } from '../schedule/setup';
+import { formatSlot, formatTime, parseTime, WEEKDAY_SHORT } from '../../engine/scheduler/check';
+import { formatWindow } from '../schedule/setup';
 
 type Run = (name: OpName, input: unknown) => Promise<unknown>;
 type ReadText = (file: string) => { fileName: string; content: string };
 
-const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const int = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new Error(`"${v}" is not a whole number`);
@@ -25,15 +25,15 @@ const num = (v: string) => {
   return n;
 };
 function dayIndex(v: string): number {
-  const i = DAY_SHORT.findIndex((d) => v.toLowerCase().startsWith(d.toLowerCase()));
+  const i = WEEKDAY_SHORT.findIndex((d) => v.toLowerCase().startsWith(d.toLowerCase()));
   if (i < 0 && /^[0-6]$/.test(v)) return Number(v);
   if (i < 0) throw new Error(`--day: "${v}" is not Mon–Sun or 0–6`);
   return i;
 }
 function minuteOf(v: string): number {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(v);
-  if (!m) throw new Error(`--start: "${v}" is not HH:MM`);
-  return Number(m[1]) * 60 + Number(m[2]);
+  const minutes = parseTime(v);
+  if (minutes === null) throw new Error(`--start: "${v}" is not HH:MM`);
+  return minutes;
 }
 function weights(pairs: string[] | undefined): Record<string, number> | undefined {
   if (!pairs?.length) return undefined;
@@ -53,7 +53,7 @@ function printScenario(s: ScenarioView): void {
   console.log(`  demand: ${s.demandSource}`);
   for (const v of s.violations) console.log(`  VIOLATION: ${v}`);
   for (const c of [...s.classes].sort((a, b) => a.weekday - b.weekday || a.startMin - b.startMin)) {
-    console.log(`  ${String(c.index).padStart(3)}  ${DAY_SHORT[c.weekday]} ${hm(c.startMin)}–${hm(c.endMin)}  ${c.classTypeName.padEnd(18)} ${c.roomName.padEnd(12)} ${c.trainerName.padEnd(16)} ${c.predictedAttendance.toFixed(0)}/${c.capacity}`);
+    console.log(`  ${String(c.index).padStart(3)}  ${formatSlot(c.weekday, c.startMin, c.endMin)}  ${c.classTypeName.padEnd(18)} ${c.roomName.padEnd(12)} ${c.trainerName.padEnd(16)} ${c.predictedAttendance.toFixed(0)}/${c.capacity}`);
   }
 }
 
@@ -105,7 +105,7 @@ function printHuman(name: string, value: unknown): void {
     case 'unavailable': {
       const v = value as AbsenceView;
       for (const a of v.affected) {
-        console.log(`${DAY_SHORT[a.cls.weekday]} ${hm(a.cls.startMin)} ${a.cls.classTypeName} (${a.cls.roomName}): ${a.substitutes.length ? a.substitutes.map((s) => `${s.name} (${s.score.toFixed(1)})`).join(', ') : 'no substitute'}`);
+        console.log(`${WEEKDAY_SHORT[a.cls.weekday]} ${formatTime(a.cls.startMin)} ${a.cls.classTypeName} (${a.cls.roomName}): ${a.substitutes.length ? a.substitutes.map((s) => `${s.name} (${s.score.toFixed(1)})`).join(', ') : 'no substitute'}`);
       }
       for (const c of v.changes) console.log(`  ${c.kind}: ${c.reason}`);
       console.log(v.draft ? `New draft #${v.draft.id} "${v.draft.name}" (${v.unchangedCount} classes unchanged). Publish it with \`studio schedule publish ${v.draft.id} --replace\`.` : 'Nothing to change.');

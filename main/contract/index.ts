@@ -3,18 +3,17 @@
  * bridge, the HTTP routes and the typed client are all derived from it.
  */
 import { z } from 'zod';
-import { op, type Operation } from './op';
+import { COACHES, op, STAFF_ONLY, STAFF_ROLES, type Operation } from './op';
 import {
   FileName, FileText, Goal, Id, IsoDate, MemberFields, MemberId, MemberPatch, PlanId, PrescriptionPatch, Unit,
 } from './schemas';
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
-import { STAFF_ROLES } from './op';
 import { scheduleContract } from './schedule';
 
-const staffOnly = ['trainer', 'manager', 'front_desk'] as const;
+const staffOnly = STAFF_ONLY;
 const Rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10');
-const coaches = ['trainer', 'manager'] as const;
+const coaches = COACHES;
 
 export const contract = {
   'system/info': op<V.SystemInfo>()({

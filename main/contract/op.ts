@@ -16,6 +16,11 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
  */
 export type Access = StaffRole | 'member' | 'local' | 'public';
 
+/** Access lists used across the contract. */
+export const STAFF_ONLY = ['trainer', 'manager', 'front_desk'] as const satisfies readonly Access[];
+export const COACHES = ['trainer', 'manager'] as const satisfies readonly Access[];
+export const MANAGERS = ['manager'] as const satisfies readonly Access[];
+
 export interface Operation<I extends z.ZodType, O> {
   input: I;
   access: readonly Access[];

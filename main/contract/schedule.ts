@@ -3,12 +3,12 @@
  * Managers set up the club, optimize, edit, compare and publish; every staff role can read.
  */
 import { z } from 'zod';
-import { op } from './op';
+import { MANAGERS, op, STAFF_ONLY } from './op';
 import { FileName, FileText, Id, IsoDate } from './schemas';
 import type * as S from './schedule-views';
 
-const staffOnly = ['trainer', 'manager', 'front_desk'] as const;
-const managers = ['manager'] as const;
+const staffOnly = STAFF_ONLY;
+const managers = MANAGERS;
 
 const ItemId = z.string().trim().min(1, 'an id is needed').max(60).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, - _ or .');
 const Minute = z.number().int().min(0, 'must be 0–1440').max(1440, 'must be 0–1440');

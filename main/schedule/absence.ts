@@ -1,6 +1,7 @@
 /** A trainer who cannot teach (`schedule/trainer-unavailable`): substitutes, a fewest-changes re-plan as a new draft, the absence recorded in the setup. */
 import { rankSubstitutes, reoptimizeForAbsence } from '../../engine/scheduler/adjust';
 import { dateOfWeekday } from '../../engine/scheduler/candidates';
+import { WEEKDAY_SHORT } from '../../engine/scheduler/check';
 import { demandFromTable } from '../../engine/scheduler/demand/club-demand';
 import type { ScheduledClass } from '../../engine/scheduler/types';
 import { recordAudit } from '../../db/audit';
@@ -8,7 +9,7 @@ import { insertScenario, publishedScenario, readClubSetup, writeClubSetup } from
 import { StudioError } from '../contract/errors';
 import type { AbsenceView, ClubSetup } from '../contract/schedule-views';
 import type { HandlerContext } from '../host/context';
-import { DAY_SHORT, setupToClub } from './setup';
+import { setupToClub } from './setup';
 import { requireScenario, staffId } from './store';
 import { classView, scenarioParts, scenarioView, type ScenarioSnapshot } from './views';
 
@@ -46,7 +47,7 @@ export async function absence(ctx: HandlerContext, weekStart: string, trainerId:
     before: view(c.before, c.classIndex),
     after: c.after ? view(c.after, result.timetable.indexOf(c.after)) : null,
   }));
-  const dayNames = dates.map((d) => DAY_SHORT[weekDays.indexOf(d)]).join(', ');
+  const dayNames = dates.map((d) => WEEKDAY_SHORT[weekDays.indexOf(d)]).join(', ');
   const id = db.transaction((tx) => {
     const newId = insertScenario(tx, {
       weekStart, name: `${row.name} — ${trainer.name} away ${dayNames}`, status: 'draft', createdBy: staffId(ctx),

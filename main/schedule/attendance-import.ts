@@ -6,6 +6,7 @@
  * column; nothing is stored then.
  */
 import { detectDelimiter, readDelimited, stripBom } from '../../engine/imports/csv';
+import { parseTime } from '../../engine/scheduler/check';
 import { isIsoDate } from '../../engine/scheduler/demand/parse';
 import type { AttendanceInsert } from '../../db/schedule';
 import { StudioError } from '../contract/errors';
@@ -38,14 +39,14 @@ export function parseAttendanceCsv(fileName: string, text: string, setup: ClubSe
     if (!setup.rooms.some((x) => x.id === roomId)) throw bad('room', `unknown room "${roomId}"`);
     const trainer = header.includes('trainer') ? cell('trainer') : '';
     if (trainer && !setup.trainers.some((t) => t.id === trainer)) throw bad('trainer', `unknown trainer "${trainer}"`);
-    const m = /^(\d{1,2}):(\d{2})$/.exec(cell('start'));
-    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw bad('start', `"${cell('start')}" is not a time HH:MM`);
+    const startMin = parseTime(cell('start'));
+    if (startMin === null || startMin >= 1440) throw bad('start', `"${cell('start')}" is not a time HH:MM`);
     const capacity = count('capacity');
     const attended = count('attended');
     if (capacity === 0) throw bad('capacity', 'must be at least 1 person');
     if (attended > capacity) throw bad('attended', `${attended} people attended but the class had ${capacity} places`);
     return {
-      date, classTypeId, startMin: Number(m[1]) * 60 + Number(m[2]), roomId, trainerId: trainer || null,
+      date, classTypeId, startMin, roomId, trainerId: trainer || null,
       capacity, booked: count('booked'), attended, waitlisted: count('waitlisted'),
     };
   });

@@ -15,13 +15,13 @@
  */
 import { z } from 'zod';
 import { detectDelimiter, readDelimited, stripBom } from '../../engine/imports/csv';
+import { formatTime, parseTime, WEEKDAY_SHORT } from '../../engine/scheduler/check';
 import { validateClub } from '../../engine/scheduler/validate';
 import type { Club, WeeklyWindow } from '../../engine/scheduler/types';
 import { ClubSetupInput } from '../contract/schedule';
 import type { ClubSetup } from '../contract/schedule-views';
 import { StudioError } from '../contract/errors';
 
-export const DAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** The engine's club for one week (Monday `weekStart`). */
 export function setupToClub(setup: ClubSetup, weekStart: string): Club {
@@ -67,7 +67,7 @@ const WINDOW = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(\d{1,2}):(\d{2})\s*[-–
 function weekdayOf(text: string): number | null {
   const t = text.trim().toLowerCase();
   if (/^[0-6]$/.test(t)) return Number(t);
-  const i = DAY_SHORT.findIndex((d) => t.startsWith(d.toLowerCase()));
+  const i = WEEKDAY_SHORT.findIndex((d) => t.startsWith(d.toLowerCase()));
   return i >= 0 ? i : null;
 }
 
@@ -80,8 +80,7 @@ export function parseWindow(text: string): WeeklyWindow {
 }
 
 export function formatWindow(w: WeeklyWindow): string {
-  const hm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return `${DAY_SHORT[w.weekday]} ${hm(w.startMin)}-${hm(w.endMin)}`;
+  return `${WEEKDAY_SHORT[w.weekday]} ${formatTime(w.startMin)}-${formatTime(w.endMin)}`;
 }
 
 type Kind = 'rooms' | 'classTypes' | 'trainers' | 'openingHours';
@@ -100,9 +99,9 @@ function kindOf(header: string[]): Kind | null {
 
 const list = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
 const hm = (cell: string): number => {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(cell.trim());
-  if (!m) throw new Error(`"${cell}" is not a time HH:MM`);
-  return Number(m[1]) * 60 + Number(m[2]);
+  const minutes = parseTime(cell);
+  if (minutes === null) throw new Error(`"${cell}" is not a time HH:MM`);
+  return minutes;
 };
 
 /** Reads one CSV part; throws StudioError naming file, line and column. */

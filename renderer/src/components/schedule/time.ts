@@ -1,4 +1,5 @@
 /** Times of day, weekdays and weeks as the schedule screens show them (0 = Monday; minutes after midnight). */
+import { addDays } from '../../../../engine/scheduler/demand/calendar';
 import type { WeeklyWindow } from '../../../../engine/scheduler/types';
 
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -13,13 +14,8 @@ export function hhmm(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** `08:05` → 485; null when not a time. */
-export function parseHhmm(text: string): number | null {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const minutes = Number(m[1]) * 60 + Number(m[2]);
-  return minutes >= 0 && minutes <= 1440 && Number(m[2]) < 60 ? minutes : null;
-}
+/** `08:05` → 485; null when not a time (the engine's parser). */
+export { parseTime as parseHhmm } from '../../../../engine/scheduler/check';
 
 /** `Mon 08:00–14:00, Tue 10:00–18:00` (sorted by day and time). */
 export function windowsSummary(windows: readonly WeeklyWindow[]): string {
@@ -31,11 +27,7 @@ export function windowsSummary(windows: readonly WeeklyWindow[]): string {
 }
 
 /** ISO date plus days (UTC calendar arithmetic, no time zone drift). */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays };
 
 export function isMonday(iso: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) && new Date(`${iso}T00:00:00Z`).getUTCDay() === 1;
