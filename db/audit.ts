@@ -1,5 +1,5 @@
 /** The audit log: who changed what, with the before and after values. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './open';
 import { auditLog, staff } from './schema';
 
@@ -42,4 +42,16 @@ export function listAudit(db: Db, filter: { entity?: string; entityId?: string; 
     .map(({ actorId, actorName, actorRole, ...r }) => ({
       ...r, actor: actorId != null && actorName != null && actorRole != null ? { id: actorId, name: actorName, role: actorRole } : null,
     }));
+}
+
+/** An entity's entries newest first, without their before/after JSON (cheap to walk). */
+export function auditActions(db: Db, entity: string, limit: number): Array<{ id: number; action: string; hasBefore: boolean }> {
+  return db.select({ id: auditLog.id, action: auditLog.action, hasBefore: sql<number>`${auditLog.before} IS NOT NULL` })
+    .from(auditLog).where(eq(auditLog.entity, entity)).orderBy(desc(auditLog.id)).limit(limit).all()
+    .map((r) => ({ id: r.id, action: r.action, hasBefore: r.hasBefore === 1 }));
+}
+
+/** The `before` value of one entry (null when it has none or does not exist). */
+export function auditBefore(db: Db, id: number): unknown {
+  return db.select({ before: auditLog.before }).from(auditLog).where(eq(auditLog.id, id)).get()?.before ?? null;
 }

@@ -80,9 +80,9 @@ export const scheduleHandlers: PartialHandlers = {
   },
 
   'schedule/undo-club': (_input, ctx) => {
-    const target = setupToUndo(ctx.store.db);
-    if (!target?.before) throw new StudioError('conflict', 'there is no earlier club setup to restore');
-    const setup = checkSetup(target.before);
+    const before = setupToUndo(ctx.store.db);
+    if (!before) throw new StudioError('conflict', 'there is no earlier club setup to restore');
+    const setup = checkSetup(before);
     saveSetup(ctx, setup, SETUP_UNDO);
     return setupView(ctx.store.db, setup);
   },

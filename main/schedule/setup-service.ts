@@ -1,6 +1,6 @@
 /** The club setup at the host: its view, saving with an audit entry, and undo through the audit log. */
 import { DEFAULT_WEIGHTS } from '../../engine/scheduler/types';
-import { listAudit, recordAudit } from '../../db/audit';
+import { auditActions, auditBefore, recordAudit } from '../../db/audit';
 import type { Db } from '../../db/open';
 import { clubSetupUpdatedAt, countAttendance, countOccupancy, readClubSetup, writeClubSetup } from '../../db/schedule';
 import type { ClubSetup, ClubSetupView } from '../contract/schedule-views';
@@ -15,25 +15,31 @@ export function setupView(db: Db, setup: ClubSetup | null): ClubSetupView {
     occupancyHours: countOccupancy(db),
     attendanceRecords: countAttendance(db),
     updatedAt: clubSetupUpdatedAt(db),
-    canUndo: setupToUndo(db) !== null,
+    canUndo: entryToUndo(db) !== null,
   };
 }
 
 export const SETUP_UNDO = 'schedule.setup.undo';
 
 /**
- * The setup change an undo would revert: walking the audit log newest first, each undo cancels
- * the change before it; the first change left over is the one. Its `before` is what returns
- * (null when there was no setup before it).
+ * The audit entry of the setup change an undo would revert: walking the log newest first (ids
+ * and actions only), each undo cancels the change before it; the first change left over is the
+ * one. Null when there is none, or when there was no setup before it.
  */
-export function setupToUndo(db: Db): { id: number; before: ClubSetup | null } | null {
+function entryToUndo(db: Db): number | null {
   let pending = 0;
-  for (const e of listAudit(db, { entity: 'club_setup', limit: 1000 })) {
+  for (const e of auditActions(db, 'club_setup', 1000)) {
     if (e.action === SETUP_UNDO) pending++;
     else if (pending > 0) pending--;
-    else return e.before === null ? null : { id: e.id, before: e.before as ClubSetup };
+    else return e.hasBefore ? e.id : null;
   }
   return null;
+}
+
+/** The setup an undo would restore, or null. */
+export function setupToUndo(db: Db): ClubSetup | null {
+  const id = entryToUndo(db);
+  return id === null ? null : (auditBefore(db, id) as ClubSetup);
 }
 
 export function saveSetup(ctx: HandlerContext, setup: ClubSetup, action: string): void {
