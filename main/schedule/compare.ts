@@ -19,7 +19,7 @@ export function compare(db: Db, ids: number[]): ScenarioComparison {
     ? [classView(p.setup, p.club, p.demand, c, idx)] : [])));
   const sameClasses = parts[0]!.timetable.filter((c) => keys.every((k) => k.has(keyOf(c)))).length;
   return {
-    scenarios: parts.map(scenarioSummary),
+    scenarios: scored.map((x) => scenarioSummary(x.p, x.s)),
     rows: [
       row('objective', `Weighted objective (weights of "${parts[0]!.row.name}")`, (x) => weightedObjective(x.s, w)),
       row('attendance', 'Attendance score', (x) => x.s.attendance),

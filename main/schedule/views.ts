@@ -60,8 +60,8 @@ export function classView(setup: ClubSetup, club: Club, demand: DemandTable, cls
   };
 }
 
-export function scenarioSummary(p: ScenarioParts): ScenarioSummary {
-  const scores = scoreTimetable(p.club, demandFromTable(p.demand), p.timetable);
+/** `scores` defaults to scoring the timetable (pass them when already computed). */
+export function scenarioSummary(p: ScenarioParts, scores = scoreTimetable(p.club, demandFromTable(p.demand), p.timetable)): ScenarioSummary {
   return {
     id: p.row.id, weekStart: p.row.weekStart, name: p.row.name, status: p.row.status,
     createdAt: p.row.createdAt, createdBy: p.row.createdByName, publishedAt: p.row.publishedAt, publishedBy: p.row.publishedByName,
@@ -88,7 +88,7 @@ export function scenarioView(row: ScenarioRow): ScenarioView {
   const scores = scoreTimetable(p.club, demandFromTable(p.demand), p.timetable);
   const history = row.history ?? [];
   return {
-    ...scenarioSummary(p),
+    ...scenarioSummary(p, scores),
     backend: row.backend as ScenarioView['backend'],
     solveStatus: row.solveStatus,
     solveS: row.solveS,
