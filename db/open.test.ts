@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DEFAULT_MIGRATIONS_FOLDER, DatabaseError, backupDatabase, openDatabase } from './open';
+import { DEFAULT_MIGRATIONS_FOLDER, DatabaseError, openDatabase } from './open';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -71,18 +71,5 @@ describe('openDatabase', () => {
     raw.close();
     expect(() => openDatabase(path)).toThrow(DatabaseError);
     expect(() => openDatabase(path)).toThrow(/newer than this studio/);
-  });
-
-  it('writes a consistent backup and refuses to overwrite one', () => {
-    const dir = tempDir();
-    const store = openDatabase(join(dir, 'a.db'));
-    store.sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Cy', 'front_desk')").run();
-    const bytes = backupDatabase(store.sqlite, join(dir, 'copy.db'));
-    expect(bytes).toBeGreaterThan(0);
-    const copy = new Database(join(dir, 'copy.db'), { readonly: true });
-    expect(copy.prepare('SELECT name FROM staff').all()).toEqual([{ name: 'Cy' }]);
-    copy.close();
-    expect(() => backupDatabase(store.sqlite, join(dir, 'copy.db'))).toThrow(/already exists/);
-    store.close();
   });
 });

@@ -101,12 +101,4 @@ export function openDatabase(path: string, options: { migrationsFolder?: string 
   };
 }
 
-/** Writes a consistent copy of the open database to `target` (VACUUM INTO); returns its size in bytes. */
-export function backupDatabase(sqlite: Database.Database, target: string): number {
-  mkdirSync(dirname(target), { recursive: true });
-  if (existsSync(target)) throw new Error(`the backup file ${target} already exists`);
-  sqlite.prepare('VACUUM INTO ?').run(target);
-  return readFileSync(target).byteLength;
-}
-
 export { schema };

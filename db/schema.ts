@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  index, integer, primaryKey, real, sqliteTable, text, uniqueIndex,
+  blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
@@ -44,6 +44,56 @@ export const staff = sqliteTable('staff', {
   name: text('name').notNull(),
   role: text('role', { enum: ['trainer', 'manager', 'front_desk'] }).notNull(),
   createdAt: text('created_at').notNull().default(now),
+  /** The sign-in name, stored lower-case; null for staff rows from before sign-in existed. */
+  username: text('username'),
+  /** An argon2id PHC string (`$argon2id$v=19$m=...`); null: this person cannot sign in. */
+  passwordHash: text('password_hash'),
+  /** The quick-switch PIN, argon2id as well; null until the person sets one. */
+  pinHash: text('pin_hash'),
+  /** Set by a manager's reset: the person must choose a new password after signing in. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  disabledAt: text('disabled_at'),
+  passwordChangedAt: text('password_changed_at'),
+}, (t) => [uniqueIndex('staff_username').on(t.username)]);
+
+/**
+ * Staff sessions: a random opaque token given at sign-in, of which only the SHA-256 is kept.
+ * Absolute expiry in `expires_at`; idle expiry and the screen lock follow `last_seen_at`.
+ */
+export const staffSessions = sqliteTable('staff_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tokenHash: text('token_hash').notNull(),
+  staffId: integer('staff_id').notNull().references(() => staff.id),
+  transport: text('transport', { enum: ['http', 'ipc'] }).notNull(),
+  address: text('address'),
+  userAgent: text('user_agent'),
+  createdAt: text('created_at').notNull(),
+  lastSeenAt: text('last_seen_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  lockedAt: text('locked_at'),
+  pinFailures: integer('pin_failures').notNull().default(0),
+  revokedAt: text('revoked_at'),
+  revokedReason: text('revoked_reason'),
+}, (t) => [uniqueIndex('staff_sessions_token').on(t.tokenHash), index('staff_sessions_staff').on(t.staffId)]);
+
+/** Every sign-in attempt, for the rate limits per account and per address (pruned after a day). */
+export const signInAttempts = sqliteTable('sign_in_attempts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  username: text('username').notNull(),
+  address: text('address').notNull(),
+  ok: integer('ok', { mode: 'boolean' }).notNull(),
+}, (t) => [index('sign_in_attempts_username').on(t.username, t.at), index('sign_in_attempts_address').on(t.address, t.at)]);
+
+/**
+ * One random AES-256-GCM key per member, sealing the personal payloads of the audit entries
+ * about them. Erasing a member deletes the key: the append-only entries stay, unreadable
+ * ("crypto-shredding").
+ */
+export const memberKeys = sqliteTable('member_keys', {
+  memberId: integer('member_id').primaryKey(),
+  key: blob('key', { mode: 'buffer' }).notNull(),
+  createdAt: text('created_at').notNull().default(now),
 });
 
 export const members = sqliteTable('members', {
@@ -64,6 +114,8 @@ export const members = sqliteTable('members', {
   notes: text('notes').notNull().default(''),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull().default(now),
+  /** The trainer this member belongs to; null: a club member any trainer may coach. */
+  trainerStaffId: integer('trainer_staff_id').references(() => staff.id),
 }, (t) => [index('members_name').on(t.name)]);
 
 export const plans = sqliteTable('plans', {
@@ -172,7 +224,11 @@ export const auditLog = sqliteTable('audit_log', {
   entityId: text('entity_id').notNull(),
   before: json<unknown>('before'),
   after: json<unknown>('after'),
-}, (t) => [index('audit_entity').on(t.entity, t.entityId)]);
+  /** How the change arrived: ipc, http, cli or system (scheduled jobs). */
+  via: text('via'),
+  /** The member the entry is about; its before/after are then sealed with that member's key. */
+  subjectMemberId: integer('subject_member_id'),
+}, (t) => [index('audit_entity').on(t.entity, t.entityId), index('audit_at').on(t.at), index('audit_actor').on(t.actorStaffId, t.at)]);
 
 /** The RIR model's learnt state per member (engine/rir MemberRirState, JSON). */
 export const rirMemberStates = sqliteTable('rir_member_states', {

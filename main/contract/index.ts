@@ -3,30 +3,21 @@
  * bridge, the HTTP routes and the typed client are all derived from it.
  */
 import { z } from 'zod';
-import { COACHES, op, STAFF_ONLY, STAFF_ROLES, type Operation } from './op';
+import { COACHES, MANAGERS, op, STAFF_ONLY, type Operation } from './op';
 import {
   FileName, FileText, Goal, Id, IsoDate, MemberFields, MemberId, MemberPatch, PlanId, PrescriptionPatch, Unit,
 } from './schemas';
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
 import { scheduleContract } from './schedule';
+import { authContract } from './auth';
+import { systemContract } from './system';
 
 const staffOnly = STAFF_ONLY;
 const Rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10');
 const coaches = COACHES;
 
 export const contract = {
-  'system/info': op<V.SystemInfo>()({
-    input: z.object({}).strict(),
-    access: ['local'],
-    summary: 'Version, database path and the staff list.',
-  }),
-  'staff/list': op<V.Staff[]>()({ input: z.object({}).strict(), access: staffOnly, summary: 'All staff.' }),
-  'staff/create': op<V.Staff>()({
-    input: z.object({ name: z.string().trim().min(1).max(120), role: z.enum(STAFF_ROLES) }).strict(),
-    access: ['manager'],
-    summary: 'Add a staff member with a role.',
-  }),
   'members/list': op<V.MemberSummary[]>()({
     input: z.object({ query: z.string().max(120).optional() }).strict(),
     access: staffOnly,
@@ -35,6 +26,7 @@ export const contract = {
   'members/get': op<V.Member>()({
     input: z.object({ memberId: MemberId }).strict(),
     access: staffOnly,
+    ownedBy: 'memberId',
     summary: 'One member with their profile and training totals.',
   }),
   'members/create': op<V.Member>()({
@@ -44,27 +36,31 @@ export const contract = {
   }),
   'members/update': op<V.Member>()({
     input: z.object({ memberId: MemberId, patch: MemberPatch }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: "Change a member's profile.",
   }),
   'history/e1rm': op<V.E1rmSeries[]>()({
     input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(20).default(4) }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: "e1RM per session for the member's most trained lifts.",
   }),
   'history/volume': op<V.WeeklyVolume[]>()({
     input: z.object({ memberId: MemberId }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: 'Hard sets and tonnage per week.',
   }),
   'history/sets': op<V.SetLogView[]>()({
     input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: 'The most recent logged sets.',
   }),
   'exercises/list': op<V.ExerciseView[]>()({
     input: z.object({ query: z.string().max(120).optional(), limit: z.number().int().min(1).max(2000).default(200) }).strict(),
-    access: staffOnly,
+    access: coaches,
     summary: 'Exercises of the library, optionally searched by name.',
   }),
   'exercises/map-name': op<{ updatedSets: number }>()({
@@ -75,6 +71,7 @@ export const contract = {
   'imports/exercises': op<V.ExerciseImportReport>()({
     input: z.object({ fileName: FileName, content: FileText }).strict(),
     access: coaches,
+    largeBody: true,
     summary: 'Import a free-exercise-db JSON file; re-importing updates.',
     reportsProgress: true,
     runsInWorker: true,
@@ -90,6 +87,8 @@ export const contract = {
       })
       .strict(),
     access: coaches,
+    ownedBy: 'memberId',
+    largeBody: true,
     summary: 'Import a Strong app CSV export into a member (created when named and new).',
     reportsProgress: true,
     runsInWorker: true,
@@ -106,37 +105,44 @@ export const contract = {
       })
       .strict(),
     access: coaches,
+    ownedBy: 'memberId',
     summary: 'Generate and store a draft plan from the member profile and history.',
   }),
-  'plans/get': op<V.PlanView>()({ input: z.object({ planId: PlanId }).strict(), access: staffOnly, summary: 'One plan, week by week.' }),
+  'plans/get': op<V.PlanView>()({ input: z.object({ planId: PlanId }).strict(), access: coaches,
+    ownedBy: 'planId', summary: 'One plan, week by week.' }),
   'plans/list': op<V.PlanSummary[]>()({
     input: z.object({ memberId: MemberId.optional(), status: z.enum(PLAN_STATUSES).optional() }).strict(),
-    access: staffOnly,
+    access: coaches,
     summary: 'Plans, by member and status.',
   }),
   'plans/update-prescription': op<V.PlanView>()({
     input: z.object({ prescriptionId: Id, patch: PrescriptionPatch }).strict(),
     access: coaches,
+    ownedBy: 'prescriptionId',
     summary: 'Edit one prescription of a draft plan.',
   }),
   'plans/undo': op<V.PlanView>()({
     input: z.object({ planId: PlanId }).strict(),
     access: coaches,
+    ownedBy: 'planId',
     summary: 'Undo the last prescription edit of a draft plan.',
   }),
   'plans/approve': op<V.PlanView>()({
     input: z.object({ planId: PlanId }).strict(),
     access: coaches,
+    ownedBy: 'planId',
     summary: 'Approve a draft: records the approver and time and locks the plan.',
   }),
   'plans/archive': op<V.PlanView>()({
     input: z.object({ planId: PlanId }).strict(),
     access: coaches,
+    ownedBy: 'planId',
     summary: 'Archive a plan.',
   }),
   'rir/member': op<V.RirMemberView>()({
     input: z.object({ memberId: MemberId, limit: z.number().int().min(1).max(500).default(50) }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: "The RIR model's learnt bias, accuracy and recent predictions for a member.",
   }),
   'rir/predict': op<V.RirPredictView>()({
@@ -147,24 +153,25 @@ export const contract = {
       reps: z.number().int().min(0).max(100).optional(),
       setIndex: z.number().int().min(1).max(20).default(1),
     }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: 'Predict reps to failure (and RIR after `reps`) for a member, exercise and load.',
   }),
   'models/list': op<V.ModelsView>()({
     input: z.object({}).strict(),
-    access: ['trainer', 'manager'],
+    access: coaches,
     summary: 'The RIR population models: versions, validation metrics, the active one and every switch.',
   }),
   'models/refit': op<V.RefitReport>()({
     input: z.object({ seed: z.number().int().default(1) }).strict(),
-    access: ['manager'],
+    access: MANAGERS,
     summary: "Refit the RIR model's population part on every member's sets; it is activated only if it beats the active one on held-out sets.",
     reportsProgress: true,
     runsInWorker: true,
   }),
   'models/rollback': op<V.ModelsView>()({
     input: z.object({}).strict(),
-    access: ['manager'],
+    access: MANAGERS,
     summary: 'Re-activate the previously active RIR population model.',
   }),
   'checkins/create': op<V.CheckInView>()({
@@ -176,21 +183,25 @@ export const contract = {
       illness: z.boolean().default(false),
     }).strict(),
     access: staffOnly,
+    ownedBy: 'memberId',
     summary: "Record a member's check-in (1–10 each; fatigue and soreness: 10 is worst).",
   }),
   'checkins/list': op<V.CheckInView[]>()({
     input: z.object({ memberId: MemberId }).strict(),
     access: staffOnly,
+    ownedBy: 'memberId',
     summary: "A member's recent check-ins, newest first.",
   }),
   'recommendations/generate': op<V.RecommendationView[]>()({
     input: z.object({ memberId: MemberId }).strict(),
     access: coaches,
+    ownedBy: 'memberId',
     summary: "Progression recommendations for the exercises of the member's approved plan, after the safety layer.",
   }),
   'recommendations/list': op<V.RecommendationView[]>()({
     input: z.object({ memberId: MemberId, status: z.enum(['pending', 'accepted', 'modified', 'skipped', 'superseded']).optional() }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: "A member's recommendations, newest first.",
   }),
   'recommendations/feedback': op<V.RecommendationView>()({
@@ -205,17 +216,20 @@ export const contract = {
         repMin: z.number().int().min(1).max(100), repMax: z.number().int().min(1).max(100), restS: z.number().int().min(0).max(900),
       }).partial().optional(),
     }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'recommendationId',
     summary: 'Accept, modify or skip a recommendation, with ratings; updates the preference profile.',
   }),
   'preferences/insights': op<V.PreferenceInsightsView>()({
     input: z.object({ memberId: MemberId }).strict(),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'memberId',
     summary: "A member's learnt preferences, insights and their trend.",
   }),
   'weekly/analyze': op<V.PlanAdjustmentView>()({
     input: z.object({ memberId: MemberId, weekStart: IsoDate.optional() }).strict(),
     access: coaches,
+    ownedBy: 'memberId',
     summary: "Analyse the member's week and propose next-week changes to the approved plan, pending a trainer.",
   }),
   'weekly/pending': op<V.PlanAdjustmentView[]>()({
@@ -234,12 +248,14 @@ export const contract = {
       }).strict()).max(500).default([]),
     }).strict(),
     access: coaches,
+    ownedBy: 'adjustmentId',
     summary: 'Accept, edit or reject proposed lines (or all at once); accepted lines are applied to the plan after the safety layer.',
   }),
   'session/adjust': op<V.SessionAdjustView>()({
     input: z.object({ prescriptionId: Id, fatigue: Rating.optional(), formRating: Rating.optional() }).strict()
       .refine((i) => i.fatigue !== undefined || i.formRating !== undefined, { message: 'give a fatigue or a form rating', path: ['fatigue'] }),
-    access: staffOnly,
+    access: coaches,
+    ownedBy: 'prescriptionId',
     summary: 'During a session: a lighter load when fatigue is high, an easier alternative when form is poor.',
   }),
   'weekly/analyze-all': op<V.WeeklyRunView>()({
@@ -249,29 +265,21 @@ export const contract = {
   }),
   'safety/constraints': op<import('../../engine/safety/index').SafetyConstraints>()({
     input: z.object({}).strict(),
-    access: staffOnly,
+    access: coaches,
     summary: "The club's safety constraints (defaults from the product specification).",
   }),
   'safety/set-constraints': op<import('../../engine/safety/index').SafetyConstraints>()({
     input: z.object({ constraints: z.record(z.string(), z.number()) }).strict(),
-    access: ['manager'],
+    access: MANAGERS,
     summary: "Change the club's safety constraints; missing fields take the defaults.",
-  }),
-  'audit/list': op<V.AuditEntry[]>()({
-    input: z.object({ entity: z.string().max(40).optional(), entityId: z.string().max(40).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
-    access: ['manager', 'trainer'],
-    summary: 'Who changed what, newest first.',
   }),
   'demo/create': op<V.DemoClubReport>()({
     input: z.object({ seed: z.number().int().default(7), members: z.number().int().min(1).max(30).default(6) }).strict(),
-    access: ['manager', 'trainer'],
+    access: coaches,
     summary: 'Create the clearly labelled demo club: members with generated histories.',
   }),
-  'system/backup': op<V.BackupReport>()({
-    input: z.object({ path: z.string().min(1).max(1000) }).strict(),
-    access: ['local'],
-    summary: 'Write a consistent copy of the database to a file.',
-  }),
+  ...authContract,
+  ...systemContract,
   ...scheduleContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
@@ -314,4 +322,5 @@ export function buildApi(call: (name: OpName, input: unknown) => Promise<unknown
 
 export * from './views';
 export * from './schedule-views';
-export { STAFF_ROLES, type StaffRole, type Access } from './op';
+export * from './auth-views';
+export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

@@ -84,16 +84,19 @@ export const scheduleContract = {
   'schedule/import-club': op<S.ClubImportReport>()({
     input: z.object({ files: z.array(z.object({ fileName: FileName, content: FileText }).strict()).min(1).max(10) }).strict(),
     access: managers,
+    largeBody: true,
     summary: 'Import the club setup from a JSON file, or CSV files of rooms, class types, trainers and opening hours (told apart by their headers).',
   }),
   'schedule/import-occupancy': op<S.OccupancyImportReport>()({
     input: z.object({ fileName: FileName, content: FileText }).strict(),
     access: managers,
+    largeBody: true,
     summary: 'Import hourly occupancy counts (an hourly table "Date,6,7,…,23") or a card-swipe log ("DeviceName,Direction,AlarmDateTime") for demand prediction.',
   }),
   'schedule/import-attendance': op<S.AttendanceImportReport>()({
     input: z.object({ fileName: FileName, content: FileText }).strict(),
     access: managers,
+    largeBody: true,
     summary: 'Import held classes with bookings, attendance and waitlist (CSV: date,class_type,start,room,capacity,booked,attended,waitlisted[,trainer]); calibrates class demand.',
   }),
   'schedule/demo-setup': op<S.ClubSetupView>()({

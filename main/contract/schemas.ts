@@ -34,6 +34,8 @@ const memberShape = {
   sex: z.enum(['female', 'male']).nullable(),
   birthYear: z.number().int().min(1900).max(2100).nullable(),
   notes: z.string().max(2000),
+  /** The trainer the member belongs to (staff id); null: any trainer may coach them. */
+  trainerStaffId: Id.nullable(),
 };
 
 /** A new member: everything but the name has a sensible default. */
@@ -52,6 +54,7 @@ export const MemberFields = z.object({
   sex: memberShape.sex.default(null),
   birthYear: memberShape.birthYear.default(null),
   notes: memberShape.notes.default(''),
+  trainerStaffId: memberShape.trainerStaffId.optional(),
 });
 
 /** A change to a member: only the fields given are changed. */

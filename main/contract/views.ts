@@ -16,9 +16,8 @@ export interface SystemInfo {
   schemaVersion: number;
   exerciseCount: number;
   memberCount: number;
-  staff: Staff[];
-  /** The staff member the local caller acts as. */
-  actingStaff: Staff | null;
+  /** The signed-in staff member (or the one the CLI acts as). */
+  me: Staff | null;
 }
 
 export interface MemberSummary {
@@ -45,6 +44,8 @@ export interface Member extends MemberSummary {
   birthYear: number | null;
   notes: string;
   createdAt: string;
+  /** The trainer the member belongs to; null: any trainer may coach them. */
+  trainer: Staff | null;
   sessionCount: number;
   firstTrainedAt: string | null;
 }
@@ -164,19 +165,6 @@ export interface PlanView extends PlanSummary {
   weeks: PlanWeekView[];
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: Staff | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface DemoClubReport { members: MemberSummary[]; sets: number }
-export interface BackupReport { path: string; bytes: number }
 
 export interface RirPredictionView {
   setLogId: number;

@@ -1,14 +1,34 @@
 /** What every handler receives besides its validated input. */
 import type { StudioDatabase } from '../../db/open';
 import type { StaffRow } from '../../db/staff';
+import type { SessionProblem } from '../auth/sessions';
 
-/** How the call arrived. `http-lan` is any HTTP caller not on a loopback address. */
-export type Transport = 'ipc' | 'http-local' | 'http-lan' | 'cli';
+/**
+ * How the call arrived. `ipc`: the desktop window; `http`: any HTTP caller (this machine or the
+ * network, trusted alike: not at all); `cli`: the `studio` command, run by someone who can read
+ * the database file anyway; `system`: the studio's own scheduled jobs (weekly analysis, backups).
+ */
+export type Transport = 'ipc' | 'http' | 'cli' | 'system';
+
+export interface CallerSession {
+  id: number;
+  /** The screen lock is on: only unlock, sign-out and who-am-I are served. */
+  locked: boolean;
+  expiresAt: string;
+  mustChangePassword: boolean;
+}
 
 export interface Caller {
   transport: Transport;
-  /** The staff member acting; null for LAN callers until staff sign-in exists. */
+  /** The signed-in staff member (http, ipc), or the one the CLI acts as; null when signed out. */
   staff: StaffRow | null;
+  /** The session the staff member signed in with (http, ipc); null for cli, system and signed-out callers. */
+  session: CallerSession | null;
+  /** Why a token that came with the call gave no session. */
+  sessionProblem?: SessionProblem;
+  /** The network address of an HTTP caller (for sign-in limits and the audit log). */
+  address?: string | null;
+  userAgent?: string | null;
 }
 
 export interface HandlerContext {
@@ -20,4 +40,20 @@ export interface HandlerContext {
   now(): Date;
   /** The studio version, from package.json. */
   version: string;
+}
+
+/** The staff id to record as the actor of a change (null for the studio's own jobs). */
+export function actorOf(ctx: Pick<HandlerContext, 'caller'>): number | null {
+  return ctx.caller.staff?.id ?? null;
+}
+
+/**
+ * An audit entry by the caller: the actor and how the call arrived filled in. Pass
+ * `subjectMemberId` for entries about a member, so their content is sealed with the member's key.
+ */
+export function auditBy<E extends { action: string; entity: string; entityId: string | number }>(
+  ctx: Pick<HandlerContext, 'caller'>,
+  entry: E,
+): E & { actorStaffId: number | null; via: Transport } {
+  return { ...entry, actorStaffId: actorOf(ctx), via: ctx.caller.transport };
 }

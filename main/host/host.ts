@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { openDatabase, type StudioDatabase } from '../../db/open';
 import { countExercises, upsertExercises } from '../../db/exercises';
-import { createStaff, getStaff, listStaff, type StaffRow } from '../../db/staff';
+import { firstSignInManager, getStaff } from '../../db/staff';
 import { BUILTIN_EXERCISES } from '../../engine/exercises/library';
 import type { Envelope } from '../contract/errors';
 import { allHandlers } from '../handlers/index';
-import type { Caller, HandlerContext, Transport } from './context';
-import { dispatch, mayCall, type HandlerMap } from './registry';
+import type { Caller, HandlerContext } from './context';
+import { dispatch, type HandlerMap } from './registry';
+import { mayCall } from './access';
+import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker } from './worker';
 import { contract } from '../contract/index';
 
@@ -25,16 +27,21 @@ export interface Host {
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
    */
   call(name: string, input: unknown, caller: Caller, onProgress?: (fraction: number, message: string) => void, signal?: AbortSignal): Promise<Envelope<unknown>>;
-  /** The acting staff member for a local caller: the one asked for, else the first manager. */
-  actingStaff(staffId: number | null): StaffRow | null;
+  /**
+   * The caller a session token stands for (null or unknown token: signed out, with the
+   * problem named). `locked` callers may only unlock, sign out or ask who they are.
+   */
+  authenticate(token: string | null, meta: { transport: 'http' | 'ipc'; address?: string | null; userAgent?: string | null }): Caller;
   close(): void;
 }
 
-/** Loads the built-in library when it is missing or incomplete, and creates a first manager. */
+/**
+ * Loads the built-in library when it is missing or incomplete. No account is made: the first
+ * manager is created by whoever sets the studio up (`auth/create-first`).
+ */
 export function seedFreshInstall(store: StudioDatabase): void {
   const builtinCount = store.sqlite.prepare("SELECT count(*) AS c FROM exercises WHERE source = 'builtin'").get() as { c: number };
   if (builtinCount.c < BUILTIN_EXERCISES.length || countExercises(store.db) === 0) upsertExercises(store.db, BUILTIN_EXERCISES);
-  if (listStaff(store.db).length === 0) createStaff(store.db, 'Studio Manager', 'manager');
 }
 
 /** Time limit of an operation run in a worker. */
@@ -56,21 +63,39 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;
       if (useWorker) {
         // Authorize here too, so a refused call never starts a thread.
-        if (!mayCall(op.access, caller)) return dispatch(handlers, name, input, makeContext(caller, onProgress));
+        if (!mayCall(name, op.access, caller, store.db)) return dispatch(handlers, name, input, makeContext(caller, onProgress));
         return runInWorker({ dbPath: store.path, name, input, caller, now: now().toISOString() }, { onProgress, signal, timeoutMs: WORKER_TIMEOUT_MS });
       }
       return dispatch(handlers, name, input, makeContext(caller, onProgress));
     },
-    actingStaff(staffId) {
-      if (staffId != null) return getStaff(store.db, staffId);
-      const all = listStaff(store.db);
-      return all.find((s) => s.role === 'manager') ?? all[0] ?? null;
+    authenticate(token, meta) {
+      const base: Caller = { transport: meta.transport, staff: null, session: null, address: meta.address ?? null, userAgent: meta.userAgent ?? null };
+      if (!token) return base;
+      const resolved = resolveSession(store.db, token, now(), sessionPolicy(store.db));
+      if (!resolved.ok) return { ...base, sessionProblem: resolved.problem };
+      const s = resolved.session;
+      return {
+        ...base,
+        staff: { id: s.staffId, name: s.staffName, role: s.staffRole },
+        session: { id: s.id, locked: resolved.locked, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword },
+      };
     },
     close: () => store.close(),
   };
 }
 
-/** A caller on a local transport acting as `staffId` (or the default staff member). */
-export function localCaller(host: Host, transport: Exclude<Transport, 'http-lan'>, staffId: number | null = null): Caller {
-  return { transport, staff: host.actingStaff(staffId) };
+/**
+ * The caller of the `studio` command: it acts as `staffId`, or as the first manager who can sign
+ * in. Whoever runs it can read the database file directly, so it asks for no password; it is
+ * refused where a session is needed (sign-in itself aside). Throws when there is no such staff.
+ */
+export function cliCaller(host: Host, staffId: number | null = null): Caller {
+  const staff = staffId !== null ? getStaff(host.store.db, staffId) : firstSignInManager(host.store.db);
+  if (!staff) {
+    throw new Error(staffId !== null ? `there is no staff member ${staffId}` : 'there is no manager account yet: create one with `studio staff create-first`');
+  }
+  return { transport: 'cli', staff, session: null };
 }
+
+/** The studio's own scheduled jobs (weekly analysis, daily backup): recorded with no actor. */
+export const SYSTEM_CALLER: Caller = { transport: 'system', staff: null, session: null };

@@ -1,14 +1,15 @@
 /**
  * The handler registry: one map from operation name to handler, checked against the contract
  * at start (a missing or unknown name is refused), and one `dispatch` that every transport
- * uses: validate the input with the contract's zod schema, check who may call, run, and wrap
+ * uses: check who may call, validate the input with the contract's zod schema, run, and wrap
  * the result in an envelope.
  */
 import { z } from 'zod';
 import { contract, OP_NAMES, type OpName, type OutputOf, type ParsedInputOf } from '../contract/index';
-import type { Access } from '../contract/op';
 import { StudioError, type Envelope } from '../contract/errors';
-import type { Caller, HandlerContext } from './context';
+import type { HandlerContext } from './context';
+import { checkOwnership, refusal } from './access';
+import { randomBytes } from 'node:crypto';
 import { EngineInputError } from '../../engine/errors';
 
 export type Handler<N extends OpName> = (input: ParsedInputOf<N>, ctx: HandlerContext) => OutputOf<N> | Promise<OutputOf<N>>;
@@ -28,15 +29,6 @@ export function buildRegistry(...maps: PartialHandlers[]): HandlerMap {
   const missing = OP_NAMES.filter((n) => !(n in merged));
   if (missing.length) throw new Error(`the contract declares operations without a handler: ${missing.join(', ')}`);
   return merged as HandlerMap;
-}
-
-/** Whether `caller` may call an operation with this access list. */
-export function mayCall(access: readonly Access[], caller: Caller): boolean {
-  if (access.includes('public')) return true;
-  if (caller.transport === 'http-lan') return false; // no staff or member sign-in yet
-  if (access.includes('local')) return true;
-  const role = caller.staff?.role;
-  return role !== undefined && (access as readonly string[]).includes(role);
 }
 
 /**
@@ -66,15 +58,29 @@ function invalidInput(error: z.ZodError, input?: unknown): StudioError {
   return new StudioError('invalid_input', `${where ? `${where}: ` : ''}${issue.message}${more}`, field);
 }
 
-function toStudioError(err: unknown): StudioError {
+/** A short id that ties what the caller sees to the details in the log (`E-1a2b3c4d`). */
+export function newErrorId(): string {
+  return `E-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Our typed errors pass through; anything else is an internal failure: the details go to the
+ * log under a new error id, the caller gets the id and a message for people, never the details.
+ */
+export function toStudioError(err: unknown, where: string): StudioError {
   if (err instanceof StudioError) return err;
   if (err instanceof z.ZodError) return invalidInput(err);
   if (err instanceof EngineInputError) return new StudioError('invalid_input', err.message, err.field);
-  console.error('[studio] handler failed:', err);
-  return new StudioError('internal', `internal error: ${(err as Error)?.message ?? String(err)}`);
+  const errorId = newErrorId();
+  console.error(`[studio] ${errorId} ${where} failed:`, err);
+  return new StudioError('internal', `Something went wrong in the studio (error ${errorId}); the details are in the studio's log under that id.`, undefined, errorId);
 }
 
-/** Validates, authorizes and runs one call. Never throws: failures come back as envelopes. */
+/**
+ * Authorizes, validates and runs one call: who may call (`refusal`), then the input's schema,
+ * then the row-level check (`checkOwnership`), then the handler. Never throws: failures come
+ * back as envelopes.
+ */
 export async function dispatch(
   handlers: HandlerMap,
   name: string,
@@ -85,16 +91,15 @@ export async function dispatch(
     if (!Object.hasOwn(contract, name)) throw new StudioError('unknown_operation', `there is no operation "${name}"`);
     const opName = name as OpName;
     const op = contract[opName];
-    if (!mayCall(op.access, ctx.caller)) {
-      const who = ctx.caller.transport === 'http-lan' ? 'callers on the network (staff sign-in is not available yet)' : `role ${ctx.caller.staff?.role ?? 'none'}`;
-      throw new StudioError('forbidden', `"${name}" is not allowed for ${who}`);
-    }
+    const refused = refusal(name, op.access, ctx.caller, ctx.store.db);
+    if (refused) throw refused;
     const parsed = op.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw invalidInput(parsed.error, rawInput);
+    checkOwnership(op, parsed.data, ctx.caller, ctx.store.db);
     const handler = handlers[opName] as (input: unknown, c: HandlerContext) => unknown;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };
   } catch (err) {
-    return { ok: false, error: toStudioError(err).toPayload() };
+    return { ok: false, error: toStudioError(err, `"${name}"`).toPayload() };
   }
 }

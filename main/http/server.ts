@@ -2,84 +2,89 @@
  * The HTTP transport: `POST /api/<namespace>/<operation>` answered by an envelope (or an NDJSON
  * progress stream ending in one), plus the built renderer as static files.
  *
- * Callers on a loopback address act as the staff member named by the `x-studio-staff` header
- * (or the default one); any other caller is a LAN caller and may only use `public` operations
- * until staff sign-in exists.
+ * Order of checks for an API call, each before the next is paid for: the boundary (`Host`,
+ * same-origin, JSON content type), the operation's name, the session (`Authorization: Bearer`)
+ * and the caller's role, then the body under its limit (1 MB; 80 MB for file imports), then the
+ * input's schema and the handler (`dispatch`). Nobody is trusted for the socket they come from.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { StudioError, type Envelope } from '../contract/errors';
-import type { Caller } from '../host/context';
+import { StudioError, type Envelope, type ErrorPayload } from '../contract/errors';
+import { contract, type OpName } from '../contract/index';
 import type { Host } from '../host/host';
+import { refusal } from '../host/access';
+import { newErrorId } from '../host/registry';
+import { BODY_LIMIT, FILE_BODY_LIMIT, parseJsonBody, readBody } from './body';
+import { allowedHosts, bearerToken, contentTypeProblem, hostProblem, originProblem } from './boundary';
 import { serveStatic } from './static';
-
-const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new StudioError('invalid_input', `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function callerOf(host: Host, req: IncomingMessage): Caller {
-  if (!isLoopback(req.socket.remoteAddress)) return { transport: 'http-lan', staff: null };
-  const header = req.headers['x-studio-staff'];
-  const staffId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : null;
-  return { transport: 'http-local', staff: host.actingStaff(staffId) };
-}
-
-const STATUS: Record<string, number> = {
-  invalid_input: 400, import_failed: 422, not_found: 404, forbidden: 403, conflict: 409, plan_locked: 409,
-  unknown_operation: 404, cancelled: 499, internal: 500,
+export const STATUS: Record<ErrorPayload['reason'], number> = {
+  invalid_input: 400, import_failed: 422, not_found: 404, forbidden: 403, unauthorized: 401, locked: 423,
+  rate_limited: 429, too_large: 413, conflict: 409, plan_locked: 409, unknown_operation: 404, cancelled: 499, internal: 500,
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(text);
+const API_HEADERS = {
+  'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'", 'referrer-policy': 'no-referrer',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown, close = false): void {
+  res.writeHead(status, { ...API_HEADERS, ...(close ? { connection: 'close' } : {}) });
+  res.end(JSON.stringify(body));
 }
 
-async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+function sendError(res: ServerResponse, err: StudioError, close = false): void {
+  sendJson(res, STATUS[err.reason] ?? 500, { ok: false, error: err.toPayload() }, close);
+}
+
+interface ApiContext { host: Host; scheme: 'http' | 'https' }
+
+async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
   if (req.method !== 'POST') {
-    sendJson(res, 405, { ok: false, error: { reason: 'invalid_input', message: 'use POST with a JSON body' } });
+    sendJson(res, 405, { ok: false, error: { reason: 'invalid_input', message: 'use POST with a JSON body' } }, true);
     return;
   }
+  const originBad = originProblem(req.headers, req.headers.host ?? '', ctx.scheme);
+  if (originBad) return sendError(res, new StudioError('forbidden', originBad), true);
+  const typeBad = contentTypeProblem(req.headers['content-type']);
+  if (typeBad) {
+    res.writeHead(415, { ...API_HEADERS, connection: 'close' });
+    res.end(JSON.stringify({ ok: false, error: { reason: 'invalid_input', message: typeBad } }));
+    return;
+  }
+  if (!Object.hasOwn(contract, name)) return sendError(res, new StudioError('unknown_operation', `there is no operation "${name.slice(0, 100)}"`), true);
+  const op = contract[name as OpName];
+  const caller = ctx.host.authenticate(bearerToken(req.headers.authorization), {
+    transport: 'http', address: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null,
+  });
+  const refused = refusal(name, op.access, caller, ctx.host.store.db);
+  if (refused) return sendError(res, refused, true);
+
   let input: unknown;
   try {
-    const body = await readBody(req);
-    input = body.trim() ? JSON.parse(body) : {};
+    input = parseJsonBody(await readBody(req, 'largeBody' in op && op.largeBody ? FILE_BODY_LIMIT : BODY_LIMIT));
   } catch (err) {
-    const message = err instanceof StudioError ? err.message : `the body is not valid JSON: ${(err as Error).message}`;
-    sendJson(res, 400, { ok: false, error: { reason: 'invalid_input', message } });
+    const e = err instanceof StudioError ? err : new StudioError('invalid_input', 'the request body could not be read');
+    sendError(res, e, true);
+    if (e.reason === 'too_large') res.on('finish', () => req.socket.destroy());
     return;
   }
-  const caller = callerOf(host, req);
   // A client that goes away (a closed tab, a cancel button aborting its fetch) cancels the work.
   const controller = new AbortController();
   res.on('close', () => { if (!res.writableFinished) controller.abort(); });
   const streaming = (req.headers.accept ?? '').includes('application/x-ndjson');
   if (!streaming) {
-    const envelope = await host.call(name, input, caller, undefined, controller.signal);
+    const envelope = await ctx.host.call(name, input, caller, undefined, controller.signal);
     sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.reason] ?? 500, envelope);
     return;
   }
-  res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
-  const envelope: Envelope<unknown> = await host.call(name, input, caller, (fraction, message) => {
+  res.writeHead(200, { ...API_HEADERS, 'content-type': 'application/x-ndjson; charset=utf-8' });
+  const envelope: Envelope<unknown> = await ctx.host.call(name, input, caller, (fraction, message) => {
     res.write(`${JSON.stringify({ progress: { fraction, message } })}\n`);
   }, controller.signal);
   res.end(`${JSON.stringify(envelope)}\n`);
@@ -87,23 +92,49 @@ async function handleApi(host: Host, req: IncomingMessage, res: ServerResponse, 
 
 export interface StartedServer { server: Server; url: string; port: number; host: string; close(): Promise<void> }
 
+export interface HttpServerOptions {
+  port: number;
+  /** The address to bind; `0.0.0.0` or `::` for every interface (the club network). */
+  host: string;
+  staticDir: string;
+  /** Extra names the studio answers to in `Host` (e.g. `studio.local`). */
+  publicNames?: readonly string[];
+}
+
+/** Timeouts against slow clients (ms): all headers within 15 s, the whole request within 2 min. */
+export const HEADERS_TIMEOUT_MS = 15_000;
+export const REQUEST_TIMEOUT_MS = 120_000;
+
 /** Starts the server on `host:port` (port 0 picks a free one). */
-export function startHttpServer(host: Host, options: { port: number; host: string; staticDir: string }): Promise<StartedServer> {
+export function startHttpServer(host: Host, options: HttpServerOptions): Promise<StartedServer> {
+  let hosts: () => Set<string> = () => new Set();
+  const ctx: ApiContext = { host, scheme: 'http' };
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const task = url.pathname.startsWith('/api/')
-      ? handleApi(host, req, res, decodeURIComponent(url.pathname.slice(5)))
-      : serveStatic(options.staticDir, url.pathname, req, res);
+    const hostBad = hostProblem(req.headers.host, hosts());
+    if (hostBad) return sendError(res, new StudioError('forbidden', hostBad), true);
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://studio.invalid').pathname;
+    } catch {
+      return sendError(res, new StudioError('invalid_input', 'the request path is not a URL'), true);
+    }
+    const task = pathname.startsWith('/api/')
+      ? handleApi(ctx, req, res, safeDecode(pathname.slice(5)) ?? '')
+      : serveStatic(options.staticDir, pathname, req, res);
     task.catch((err: unknown) => {
-      console.error('[studio] request failed:', err);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { reason: 'internal', message: 'internal error' } });
+      const errorId = newErrorId();
+      console.error(`[studio] ${errorId} request ${req.method} ${pathname.slice(0, 200)} failed:`, err);
+      if (!res.headersSent) sendError(res, new StudioError('internal', `Something went wrong in the studio (error ${errorId}); the details are in the studio's log under that id.`, undefined, errorId));
       else res.end();
     });
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
       const { port } = server.address() as AddressInfo;
+      hosts = allowedHosts(options.host, port, options.publicNames);
       const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
       resolve({
         server, port, host: options.host, url: `http://${shownHost}:${port}/`,
@@ -111,4 +142,12 @@ export function startHttpServer(host: Host, options: { port: number; host: strin
       });
     });
   });
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
 }
