@@ -3,6 +3,7 @@ import { buildRegistry, type HandlerMap } from '../host/registry';
 import { demoHandlers } from './demo/handlers';
 import { exerciseHandlers } from './exercises/handlers';
 import { historyHandlers } from './history/handlers';
+import { importHandlers } from './imports/handlers';
 import { memberHandlers } from './members/handlers';
 import { planHandlers } from './plans/handlers';
 import { rirHandlers } from './rir/handlers';
@@ -12,5 +13,5 @@ import { scheduleHandlers } from './schedule/handlers';
 import { systemHandlers } from './system/handlers';
 
 export function allHandlers(): HandlerMap {
-  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers);
+  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers);
 }

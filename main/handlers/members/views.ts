@@ -1,7 +1,6 @@
-/** Maps database rows to the contract's views. */
+/** Maps member rows to the contract's member views. */
 import type { MemberRow, MemberStats } from '../../../db/members';
-import type { PlanHeader, PlanTree } from '../../../db/plans';
-import type { Member, MemberSummary, PlanSummary, PlanView } from '../../contract/index';
+import type { Member, MemberSummary } from '../../contract/index';
 
 export function memberSummary(row: MemberRow, stats: MemberStats): MemberSummary {
   return {
@@ -21,32 +20,5 @@ export function memberView(row: MemberRow, stats: MemberStats): Member {
     preferredUnit: row.preferredUnit, bodyMassKg: row.bodyMassKg, sex: row.sex ?? null, birthYear: row.birthYear ?? null,
     notes: row.notes, createdAt: row.createdAt,
     sessionCount: stats.sessionCount, firstTrainedAt: stats.firstTrainedAt,
-  };
-}
-
-export function planSummary(h: PlanHeader): PlanSummary {
-  return {
-    id: h.id, memberId: h.memberId, memberName: h.memberName, name: h.name, status: h.status,
-    generatedBy: h.generatedBy, goal: h.goal as PlanSummary['goal'], split: h.split as PlanSummary['split'],
-    weeksCount: h.weeksCount, daysPerWeek: h.daysPerWeek, createdAt: h.createdAt, approvedAt: h.approvedAt, approvedBy: h.approver,
-  };
-}
-
-export function planView(h: PlanHeader, tree: PlanTree, canUndo: boolean): PlanView {
-  return {
-    ...planSummary(h),
-    level: h.level as PlanView['level'], sessionMinutes: h.sessionMinutes, unit: h.unit, notes: h.notes,
-    archivedAt: h.archivedAt, canUndo,
-    weeks: tree.weeks.map((w) => ({
-      id: w.id, week: w.week, isDeload: w.isDeload, targetRir: w.targetRir,
-      sessions: w.sessions.map((s) => ({
-        id: s.id, day: s.day, name: s.name, estimatedMinutes: s.estimatedMinutes,
-        prescriptions: s.prescriptions.map((p) => ({
-          id: p.id, order: p.order, exerciseId: p.exerciseId, exerciseName: p.exerciseName, sets: p.sets,
-          repMin: p.repMin, repMax: p.repMax, targetRir: p.targetRir, loadKg: p.loadKg, restS: p.restS,
-          isCalibration: p.isCalibration, reason: p.reason, e1rmKg: p.e1rmKg, editedAt: p.editedAt, predictedRir: null,
-        })),
-      })),
-    })),
   };
 }

@@ -18,7 +18,7 @@ import { learnMember } from '../rir/learn';
 import { rirLoadModel } from '../rir/load-model';
 import { activePopulation } from '../rir/population';
 import { setsWithRirByExercise } from '../../../db/rir';
-import { planSummary, planView } from '../members/views';
+import { planSummary, planView } from './views';
 
 const EDITABLE = ['exerciseId', 'sets', 'repMin', 'repMax', 'targetRir', 'loadKg', 'restS', 'editedAt'] as const;
 type Editable = Pick<PrescriptionRow, (typeof EDITABLE)[number]>;
