@@ -9,7 +9,7 @@ import type {
   ScenarioSummary, ScenarioView, ClassSubstitutes, OccupancyImportReport,
 } from '../contract/index';
 import { formatSlot, formatTime, parseTime, WEEKDAY_SHORT } from '../../engine/scheduler/check';
-import { formatWindow } from '../schedule/setup';
+import { formatWindow } from '../handlers/schedule/setup';
 
 type Run = (name: OpName, input: unknown) => Promise<unknown>;
 type ReadText = (file: string) => { fileName: string; content: string };

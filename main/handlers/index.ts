@@ -1,16 +1,17 @@
 /** Every feature's handlers, merged and checked against the contract. */
 import { buildRegistry, type HandlerMap } from '../host/registry';
-import { demoHandlers } from './demo';
-import { exerciseHandlers } from './exercises';
-import { historyHandlers } from './history';
-import { memberHandlers } from './members';
-import { planHandlers } from './plans';
-import { rirHandlers } from './rir';
-import { modelHandlers } from './models';
-import { progressionHandlers } from './progression';
-import { scheduleHandlers } from './schedule';
-import { systemHandlers } from './system';
+import { demoHandlers } from './demo/handlers';
+import { exerciseHandlers } from './exercises/handlers';
+import { historyHandlers } from './history/handlers';
+import { importHandlers } from './imports/handlers';
+import { memberHandlers } from './members/handlers';
+import { planHandlers } from './plans/handlers';
+import { rirHandlers } from './rir/handlers';
+import { modelHandlers } from './rir/model-handlers';
+import { progressionHandlers } from './progression/handlers';
+import { scheduleHandlers } from './schedule/handlers';
+import { systemHandlers } from './system/handlers';
 
 export function allHandlers(): HandlerMap {
-  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers);
+  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers);
 }

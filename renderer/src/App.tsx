@@ -10,15 +10,15 @@ import { readActingStaffId, saveActingStaffId } from './preferences';
 import { navigate, useRoute, type Route } from './router';
 import { useStudio } from './studio-context';
 import { useLoad } from './use-load';
-import { MembersPage } from './pages/MembersPage';
-import { MemberPage } from './pages/MemberPage';
-import { PlansPage } from './pages/PlansPage';
-import { PlanPage } from './pages/PlanPage';
-import { ModelsPage } from './pages/ModelsPage';
-import { WeeklyReviewPage } from './pages/WeeklyReviewPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { SchedulePage } from './pages/SchedulePage';
-import { ClubSetupPage } from './pages/ClubSetupPage';
+import { MembersPage } from './features/members/MembersPage';
+import { MemberPage } from './features/members/MemberPage';
+import { PlansPage } from './features/plans/PlansPage';
+import { PlanPage } from './features/plans/PlanPage';
+import { ModelsPage } from './features/rir/ModelsPage';
+import { WeeklyReviewPage } from './features/weekly/WeeklyReviewPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { SchedulePage } from './features/schedule/SchedulePage';
+import { ClubSetupPage } from './features/schedule/ClubSetupPage';
 
 const NAV_WIDTH = 168;
 

@@ -1,0 +1,160 @@
+/** Plan handlers: generate, read, edit with undo, approve and archive. */
+import { generatePlan } from '../../../engine/planner/index';
+import { rirModel } from '../../../engine/rir/model';
+import type { MemberProfile } from '../../../engine/types';
+import { listAudit, recordAudit } from '../../../db/audit';
+import { allExercises, getExercises } from '../../../db/exercises';
+import { memberSetRecords } from '../../../db/history';
+import {
+  insertPlan, listPlanHeaders, planTree, prescriptionWithPlan, setPlanStatus, updatePrescription, type PrescriptionRow,
+} from '../../../db/plans';
+import type { Db } from '../../../db/open';
+import { StudioError } from '../../contract/errors';
+import type { PlanView } from '../../contract/index';
+import type { HandlerContext } from '../../host/context';
+import type { PartialHandlers } from '../../host/registry';
+import { requireMember } from '../members/handlers';
+import { learnMember } from '../rir/learn';
+import { rirLoadModel } from '../rir/load-model';
+import { activePopulation } from '../rir/population';
+import { setsWithRirByExercise } from '../../../db/rir';
+import { planSummary, planView } from './views';
+
+const EDITABLE = ['exerciseId', 'sets', 'repMin', 'repMax', 'targetRir', 'loadKg', 'restS', 'editedAt'] as const;
+type Editable = Pick<PrescriptionRow, (typeof EDITABLE)[number]>;
+
+/** Edits of a plan that can still be undone, newest first. */
+function undoableEdits(db: Db, planId: number) {
+  const entries = listAudit(db, { entity: 'plan', entityId: String(planId), limit: 500 });
+  const undone = new Set(entries.filter((e) => e.action === 'prescription.undo').map((e) => (e.after as { undoneAuditId: number }).undoneAuditId));
+  return entries.filter((e) => e.action === 'prescription.update' && !undone.has(e.id));
+}
+
+export function loadPlanView(db: Db, planId: number): PlanView {
+  const header = listPlanHeaders(db, { planId })[0];
+  if (!header) throw new StudioError('not_found', `there is no plan with id ${planId}`, 'planId');
+  const canUndo = header.status === 'draft' && undoableEdits(db, planId).length > 0;
+  return planView(header, planTree(db, planId), canUndo);
+}
+
+/** The plan with the RIR model's predicted RIR beside each loaded prescription. */
+function planWithRir(ctx: HandlerContext, planId: number): PlanView {
+  const db = ctx.store.db;
+  const view = loadPlanView(db, planId);
+  const library = allExercises(db);
+  const byId = new Map(library.map((e) => [e.id, e]));
+  const population = activePopulation(ctx.store.path);
+  const { state } = db.transaction((tx) => learnMember(tx, view.memberId, population, library));
+  for (const p of view.weeks.flatMap((w) => w.sessions.flatMap((s) => s.prescriptions))) {
+    const exercise = byId.get(p.exerciseId);
+    if (p.loadKg === null || p.loadKg <= 0 || !exercise) continue;
+    const at = ctx.now().toISOString();
+    const pred = rirModel.predictReps(state, population, exercise, library, { memberId: view.memberId, exerciseId: p.exerciseId, loadKg: p.loadKg, setIndex: 1, at });
+    const top = rirModel.rirAfter(pred, p.repMax);
+    p.predictedRir = { atRepMax: top.rir, atRepMin: rirModel.rirAfter(pred, p.repMin).rir, low80: top.low80, high80: top.high80, source: pred.source };
+  }
+  return view;
+}
+
+function requireDraft(db: Db, planId: number, action: string): void {
+  const header = listPlanHeaders(db, { planId })[0];
+  if (!header) throw new StudioError('not_found', `there is no plan with id ${planId}`, 'planId');
+  if (header.status !== 'draft') throw new StudioError('plan_locked', `the plan is ${header.status}; only a draft can be ${action}`, 'planId');
+}
+
+function memberProfile(ctx: HandlerContext, memberId: number): MemberProfile {
+  const m = requireMember(ctx, memberId);
+  return {
+    id: m.id, name: m.name, goal: m.goal as MemberProfile['goal'], level: m.level as MemberProfile['level'],
+    daysPerWeek: m.daysPerWeek, sessionMinutes: m.sessionMinutes,
+    equipment: m.equipment as MemberProfile['equipment'], excludedMuscles: m.excludedMuscles as MemberProfile['excludedMuscles'],
+    excludedPatterns: m.excludedPatterns as MemberProfile['excludedPatterns'], excludedExerciseIds: m.excludedExerciseIds,
+    preferredUnit: m.preferredUnit, bodyMassKg: m.bodyMassKg,
+  };
+}
+
+const SPLIT_NAMES = { full_body: 'full body', upper_lower: 'upper/lower', push_pull_legs: 'push/pull/legs' } as const;
+
+function actor(ctx: HandlerContext): number | null {
+  return ctx.caller.staff?.id ?? null;
+}
+
+export const planHandlers: PartialHandlers = {
+  'plans/generate': (input, ctx) => {
+    const member = memberProfile(ctx, input.memberId);
+    const db = ctx.store.db;
+    const now = input.asOf ? `${input.asOf}T23:59:59Z` : ctx.now().toISOString();
+    const library = allExercises(db);
+    const population = activePopulation(ctx.store.path);
+    const { state } = db.transaction((tx) => learnMember(tx, member.id, population, library));
+    const draft = generatePlan({
+      member, library, history: memberSetRecords(db, member.id), weeks: input.weeks,
+      daysPerWeek: input.daysPerWeek, goal: input.goal, sessionMinutes: input.sessionMinutes, now,
+      loadModel: rirLoadModel(state, population, library, setsWithRirByExercise(db, member.id)),
+    });
+    const name = `${draft.weeks.length}-week ${draft.goal.replace('_', ' ')} plan (${SPLIT_NAMES[draft.split]}, ${draft.daysPerWeek} days)`;
+    const planId = db.transaction((tx) => {
+      const id = insertPlan(tx, draft, { name, createdBy: actor(ctx), generatedBy: 'ai' });
+      recordAudit(tx, { actorStaffId: actor(ctx), action: 'plan.generate', entity: 'plan', entityId: id, after: { memberId: member.id, weeks: draft.weeks.length, asOf: now } });
+      return id;
+    });
+    return planWithRir(ctx, planId);
+  },
+  'plans/get': ({ planId }, ctx) => planWithRir(ctx, planId),
+  'plans/list': ({ memberId, status }, { store }) => listPlanHeaders(store.db, { memberId, status }).map(planSummary),
+  'plans/update-prescription': ({ prescriptionId, patch }, ctx) => {
+    const db = ctx.store.db;
+    const found = prescriptionWithPlan(db, prescriptionId);
+    if (!found) throw new StudioError('not_found', `there is no prescription with id ${prescriptionId}`, 'prescriptionId');
+    requireDraft(db, found.planId, 'edited');
+    const old = found.prescription;
+    const repMin = patch.repMin ?? old.repMin;
+    const repMax = patch.repMax ?? old.repMax;
+    if (repMin > repMax) throw new StudioError('invalid_input', `patch.repMin: ${repMin} is above the rep maximum ${repMax}`, 'patch.repMin');
+    if (patch.exerciseId && !getExercises(db, [patch.exerciseId]).has(patch.exerciseId)) {
+      throw new StudioError('not_found', `there is no exercise with id "${patch.exerciseId}"`, 'patch.exerciseId');
+    }
+    const change: Partial<Editable> = { ...patch, editedAt: ctx.now().toISOString() };
+    const before = Object.fromEntries(Object.keys(change).map((k) => [k, old[k as keyof Editable]]));
+    db.transaction((tx) => {
+      updatePrescription(tx, prescriptionId, change);
+      recordAudit(tx, { actorStaffId: actor(ctx), action: 'prescription.update', entity: 'plan', entityId: found.planId, before: { prescriptionId, ...before }, after: { prescriptionId, ...change } });
+    });
+    return planWithRir(ctx, found.planId);
+  },
+  'plans/undo': ({ planId }, ctx) => {
+    const db = ctx.store.db;
+    requireDraft(db, planId, 'changed');
+    const last = undoableEdits(db, planId)[0];
+    if (!last) throw new StudioError('conflict', 'there is no edit to undo', 'planId');
+    const { prescriptionId, ...before } = last.before as { prescriptionId: number } & Partial<Editable>;
+    db.transaction((tx) => {
+      updatePrescription(tx, prescriptionId, before);
+      recordAudit(tx, { actorStaffId: actor(ctx), action: 'prescription.undo', entity: 'plan', entityId: planId, before: last.after, after: { undoneAuditId: last.id, prescriptionId, ...before } });
+    });
+    return planWithRir(ctx, planId);
+  },
+  'plans/approve': ({ planId }, ctx) => {
+    const db = ctx.store.db;
+    requireDraft(db, planId, 'approved');
+    const staff = ctx.caller.staff;
+    if (!staff) throw new StudioError('forbidden', 'approving a plan needs a trainer or manager');
+    const at = ctx.now().toISOString();
+    db.transaction((tx) => {
+      setPlanStatus(tx, planId, { status: 'approved', approvedBy: staff.id, approvedAt: at });
+      recordAudit(tx, { actorStaffId: staff.id, action: 'plan.approve', entity: 'plan', entityId: planId, before: { status: 'draft' }, after: { status: 'approved', approvedAt: at } });
+    });
+    return planWithRir(ctx, planId);
+  },
+  'plans/archive': ({ planId }, ctx) => {
+    const db = ctx.store.db;
+    const view = loadPlanView(db, planId);
+    if (view.status === 'archived') throw new StudioError('conflict', 'the plan is already archived', 'planId');
+    const at = ctx.now().toISOString();
+    db.transaction((tx) => {
+      setPlanStatus(tx, planId, { status: 'archived', archivedAt: at });
+      recordAudit(tx, { actorStaffId: actor(ctx), action: 'plan.archive', entity: 'plan', entityId: planId, before: { status: view.status }, after: { status: 'archived' } });
+    });
+    return planWithRir(ctx, planId);
+  },
+};

@@ -1,0 +1,71 @@
+/** One member: profile, progress charts, check-ins and recommendations, insights, the RIR model, plans. */
+import { useState } from 'react';
+import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
+import { api } from '../../api';
+import { useStudio } from '../../studio-context';
+import { useLoad } from '../../use-load';
+import { Section } from '../../components/Section';
+import { ProfileCard } from './ProfileCard';
+import { E1rmChart } from './E1rmChart';
+import { VolumeChart } from './VolumeChart';
+import { RecentSetsTable } from './RecentSetsTable';
+import { PlansTable } from '../plans/PlansTable';
+import { GeneratePlanForm } from '../plans/GeneratePlanForm';
+import { StatusChip } from '../../components/StatusChip';
+import { RirSection } from '../rir/RirSection';
+import { CheckInDialog } from '../progression/CheckInDialog';
+import { RecommendationsSection } from '../progression/RecommendationsSection';
+import { InsightsPanel } from '../progression/InsightsPanel';
+
+export function MemberPage({ memberId }: { memberId: number }) {
+  const { unit } = useStudio();
+  const member = useLoad(() => api.members.get({ memberId }), [memberId]);
+  const e1rm = useLoad(() => api.history.e1rm({ memberId, limit: 4 }), [memberId]);
+  const volume = useLoad(() => api.history.volume({ memberId }), [memberId]);
+  const sets = useLoad(() => api.history.sets({ memberId, limit: 100 }), [memberId]);
+  const plans = useLoad(() => api.plans.list({ memberId }), [memberId]);
+  const checkins = useLoad(() => api.checkins.list({ memberId }), [memberId]);
+  const [checkInOpen, setCheckInOpen] = useState(false);
+  const [feedbackCount, setFeedbackCount] = useState(0);
+
+  const m = member.data;
+  if (!m) return member.loading ? <LinearProgress /> : <Typography>Member not found.</Typography>;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="member-page">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <Typography variant="h5" component="h1" data-testid="member-name">{m.name}</Typography>
+        {m.isDemo ? <Chip label="demo" color="secondary" variant="outlined" /> : null}
+        <StatusChip status={m.planStatus} testId="member-plan-status" />
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" onClick={() => setCheckInOpen(true)} data-testid="open-checkin">Check-in</Button>
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '360px 1fr 1fr' }, gap: 1.5 }}>
+        <ProfileCard member={m} onSaved={member.set} />
+        <Section title="Estimated 1RM" testId="e1rm-section">
+          {e1rm.data ? <E1rmChart series={e1rm.data} unit={unit} /> : <LinearProgress />}
+        </Section>
+        <Section title="Weekly volume" testId="volume-section">
+          {volume.data ? <VolumeChart weeks={volume.data} unit={unit} /> : <LinearProgress />}
+        </Section>
+      </Box>
+      <RecommendationsSection memberId={memberId} checkIn={checkins.data?.[0]} onFeedback={() => setFeedbackCount((n) => n + 1)} />
+      <InsightsPanel memberId={memberId} version={feedbackCount} />
+      <RirSection memberId={memberId} memberName={m.name} unit={unit} />
+      <Section title="Generate a plan">
+        <GeneratePlanForm member={m} />
+      </Section>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', xl: '1fr 1fr' }, gap: 1.5 }}>
+        <Section title="Plans" testId="member-plans">
+          {plans.data ? <PlansTable plans={plans.data} showMember={false} /> : <LinearProgress />}
+        </Section>
+        <Section title="Recent sets">
+          {sets.data ? <RecentSetsTable sets={sets.data} unit={unit} /> : <LinearProgress />}
+        </Section>
+      </Box>
+      <CheckInDialog
+        memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
+        onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
+      />
+    </Box>
+  );
+}

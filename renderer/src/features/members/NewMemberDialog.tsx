@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { fieldErrorOf } from '../../errors';
+import type { Member } from '../../../../main/contract/views';
+import { api } from '../../api';
+import { useStudio } from '../../studio-context';
+import { MemberFieldsForm, emptyMemberForm, formToFields } from './MemberFieldsForm';
+
+interface Props { open: boolean; onClose(): void; onCreated(member: Member): void }
+
+export function NewMemberDialog({ open, onClose, onCreated }: Props) {
+  const { unit, showError } = useStudio();
+  const [form, setForm] = useState(emptyMemberForm);
+  const [busy, setBusy] = useState(false);
+  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+
+  const create = async () => {
+    setBusy(true);
+    setFieldError(null);
+    try {
+      const member = await api.members.create(formToFields(form, unit));
+      setForm(emptyMemberForm());
+      onCreated(member);
+    } catch (err) {
+      setFieldError(fieldErrorOf(err));
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth data-testid="new-member-dialog">
+      <DialogTitle>New member</DialogTitle>
+      <DialogContent>
+        <MemberFieldsForm form={form} onChange={setForm} unit={unit} fieldError={fieldError} />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" onClick={create} disabled={busy} data-testid="create-member">Create member</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
