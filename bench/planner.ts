@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { generatePlan } from '../engine/planner/index';
 import { allExercises } from '../db/exercises';
 import { memberSetRecords } from '../db/history';
-import { createHost, localCaller } from '../main/host/host';
+import { createTestHost } from '../main/host/testkit';
 import type { StrongImportReport } from '../main/contract/index';
 import { percentile, round, timed } from './stats';
 
@@ -20,8 +20,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function importAndPlan(dir: string, log: (l: string) => void) {
-  const host = createHost(join(dir, 'bench.db'));
-  const caller = localCaller(host, 'cli');
+  const { host, manager: caller } = await createTestHost(join(dir, 'bench.db'));
   const content = readFileSync(STRONG, 'utf8');
   const imported = await timed(() => host.call('imports/strong', { fileName: 'strong.csv', content, memberName: 'Bench Lifter' }, caller));
   if (!imported.value.ok) throw new Error(imported.value.error.message);

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHost, localCaller } from '../main/host/host';
+import { createTestHost } from '../main/host/testkit';
 import type { OptimizeView } from '../main/contract/index';
 import { percentile, round } from './stats';
 
@@ -16,9 +16,8 @@ const WEEK = '2026-11-30';
 
 export async function schedulerHost(log: (line: string) => void): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-schedule-'));
-  const host = createHost(join(dir, 'studio.db'));
+  const { host, manager: caller } = await createTestHost(join(dir, 'studio.db'));
   try {
-    const caller = localCaller(host, 'cli');
     const demo = await host.call('schedule/demo-setup', { weekStart: WEEK }, caller);
     if (!demo.ok) throw new Error(demo.error.message);
     const ms: number[] = [];

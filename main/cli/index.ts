@@ -1,25 +1,31 @@
 /**
  * The `studio` CLI: the same handlers as the desktop and HTTP transports, for scripts and
- * checks. Global options: `--db PATH`, `--json`, `--as STAFF` (id or name).
+ * checks. Global options: `--db PATH`, `--json`, `--as STAFF` (id or name; default: the first
+ * manager who can sign in). The CLI asks for no password: whoever runs it can read the database
+ * file anyway (see the README's security section).
  */
 import { Command, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { GOALS, UNITS } from '../../engine/exercises/vocabulary';
 import type { OpName } from '../contract/index';
-import { createHost, localCaller, type Host } from '../host/host';
+import { cliCaller, createHost, type Host } from '../host/host';
+import type { Caller } from '../host/context';
 import { defaultDbPath } from '../host/paths';
-import { listStaff } from '../../db/staff';
+import { listStaffAccounts } from '../../db/staff';
+import { contract } from '../contract/index';
 import { printHuman } from './print';
 import { scheduleCommand } from './schedule';
+import { staffCommand } from './staff';
 import { serveCommand } from './serve';
 
 interface Globals { db?: string; json?: boolean; as?: string }
 
 function resolveStaff(host: Host, who: string | undefined): number | null {
   if (!who) return null;
-  const all = listStaff(host.store.db);
-  const found = /^\d+$/.test(who) ? all.find((s) => s.id === Number(who)) : all.find((s) => s.name.toLowerCase() === who.toLowerCase());
+  const all = listStaffAccounts(host.store.db);
+  const w = who.toLowerCase();
+  const found = /^\d+$/.test(who) ? all.find((s) => s.id === Number(who)) : all.find((s) => s.username === w) ?? all.find((s) => s.name.toLowerCase() === w);
   if (!found) throw new Error(`--as: no staff member "${who}" (known: ${all.map((s) => `${s.id} ${s.name}`).join(', ')})`);
   return found.id;
 }
@@ -29,7 +35,8 @@ async function run(program: Command, name: OpName, input: unknown, print = true)
   const g = program.opts<Globals>();
   const host = createHost(g.db ?? defaultDbPath());
   try {
-    const caller = localCaller(host, 'cli', resolveStaff(host, g.as));
+    // Sign-in and first-run are public: they need no account to act as.
+    const caller: Caller = contract[name].access.includes('public') ? { transport: 'cli', staff: null, session: null } : cliCaller(host, resolveStaff(host, g.as));
     const progress = !g.json && process.stderr.isTTY
       ? (f: number, m: string) => process.stderr.write(`\r${Math.round(f * 100)}% ${m}`.padEnd(70))
       : undefined;
@@ -64,7 +71,7 @@ async function memberIdOf(program: Command, ref: string): Promise<number> {
   const g = program.opts<Globals>();
   const host = createHost(g.db ?? defaultDbPath());
   try {
-    const env = await host.call('members/list', { query: ref }, localCaller(host, 'cli'));
+    const env = await host.call('members/list', { query: ref }, cliCaller(host, resolveStaff(host, g.as)));
     const list = env.ok ? (env.value as Array<{ id: number; name: string }>) : [];
     const exact = list.filter((m) => m.name.toLowerCase() === ref.toLowerCase());
     if (exact.length !== 1) throw new Error(`--member: ${exact.length === 0 ? 'no member is called' : 'several members are called'} "${ref}"`);
@@ -85,7 +92,7 @@ export function buildProgram(): Command {
     .description('Trainer Studio: imports, members, plans and the studio server')
     .option('--db <path>', 'database file (default: the user data directory)')
     .option('--json', 'print JSON')
-    .option('--as <staff>', 'act as this staff member (id or name)');
+    .option('--as <staff>', 'act as this staff member (id, username or name; default: the first manager)');
 
   const imp = program.command('import').description('import a file');
   imp.command('exercises <file>').description('import a free-exercise-db JSON file')
@@ -140,8 +147,37 @@ export function buildProgram(): Command {
     .requiredOption('--member <id|name>', 'member id or name')
     .action(async (o: { member: string }) => { await run(program, 'rir/member', { memberId: await memberIdOf(program, o.member), limit: 10 }); });
   scheduleCommand(program, (name, input) => run(program, name, input, false), readText);
-  program.command('backup <file>').description('write a consistent copy of the database')
-    .action(async (file: string) => { await run(program, 'system/backup', { path: resolve(file) }); });
+  program.command('backup').description("write a consistent copy of the database into the studio's backup folder")
+    .action(async () => { await run(program, 'system/backup', {}); });
+  program.command('backups').description('list the backups')
+    .action(async () => { await run(program, 'system/backups', {}); });
+  program.command('restore <fileName>').description('restore a backup from the backup folder (the current database is backed up first)')
+    .action(async (fileName: string) => { await run(program, 'system/restore', { fileName, confirm: true }); });
+  program.command('audit').description('the audit log, newest first')
+    .option('--actor <id>', 'staff id', int).option('--action <action>', 'an action or a prefix like auth.*')
+    .option('--from <date>').option('--to <date>').option('--limit <n>', 'entries', int, 50)
+    .option('--csv <file>', 'write the matching entries as CSV instead')
+    .action(async (o: { actor?: number; action?: string; from?: string; to?: string; limit: number; csv?: string }) => {
+      const filter = { actorStaffId: o.actor, action: o.action, from: o.from, to: o.to };
+      if (!o.csv) return void (await run(program, 'audit/list', { ...filter, limit: o.limit }));
+      const file = (await run(program, 'audit/export', filter, false)) as { content: string } | null;
+      if (file) writeFileSync(resolve(o.csv), file.content);
+    });
+  const member = program.command('member').description("a member's data rights");
+  member.command('export <member>').description('write everything held about a member (JSON and CSV) into a folder')
+    .requiredOption('--out <dir>', 'folder to write into')
+    .action(async (ref: string, o: { out: string }) => {
+      const files = (await run(program, 'members/export', { memberId: await memberIdOf(program, ref) }, false)) as Array<{ fileName: string; content: string }> | null;
+      mkdirSync(resolve(o.out), { recursive: true });
+      for (const f of files ?? []) writeFileSync(join(resolve(o.out), f.fileName), f.content);
+      if (files) console.log(`Wrote ${files.map((f) => f.fileName).join(', ')} to ${resolve(o.out)}`);
+    });
+  member.command('erase <member>').description('erase a member on request (cannot be undone)')
+    .requiredOption('--confirm-name <name>', "the member's name, typed again")
+    .action(async (ref: string, o: { confirmName: string }) => {
+      await run(program, 'members/erase', { memberId: await memberIdOf(program, ref), confirmName: o.confirmName });
+    });
+  staffCommand(program, (name, input, print) => run(program, name, input, print));
   serveCommand(program);
   return program;
 }

@@ -1,7 +1,7 @@
 /** Human-readable CLI output; `--json` prints the raw values instead. */
 import { formatLoad } from '../../engine/units/index';
 import type {
-  BackupReport, DemoClubReport, ExerciseImportReport, ModelsView, RefitReport, RirMemberView, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
+  BackupView, DemoClubReport, StaffAccount, AuditPage, ExerciseImportReport, ModelsView, RefitReport, RirMemberView, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
 } from '../contract/index';
 
 
@@ -83,8 +83,21 @@ export function printHuman(name: OpName, value: unknown): void {
       return;
     }
     case 'system/backup': {
-      const r = value as BackupReport;
-      console.log(`Backed up to ${r.path} (${(r.bytes / 1024 / 1024).toFixed(1)} MB).`);
+      const r = value as BackupView;
+      console.log(`Backed up to ${r.fileName} (${(r.bytes / 1024 / 1024).toFixed(1)} MB).`);
+      return;
+    }
+    case 'staff/list': {
+      for (const s of value as StaffAccount[]) {
+        const state = s.disabledAt ? 'disabled' : s.canSignIn ? (s.mustChangePassword ? 'must change password' : 'can sign in') : 'no sign-in';
+        console.log(`${String(s.id).padStart(4)}  ${s.name} (${s.username ?? '—'}) ${s.role.replace('_', ' ')}, ${state}${s.hasPin ? ', PIN set' : ''}`);
+      }
+      return;
+    }
+    case 'audit/list': {
+      const page = value as AuditPage;
+      for (const e of page.entries) console.log(`${e.at}  ${(e.actor?.name ?? 'studio').padEnd(18)} ${e.action.padEnd(26)} ${e.entity} ${e.entityId}`);
+      console.log(`${page.entries.length} of ${page.total} entries`);
       return;
     }
     default:

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { defaultDbPath } from '../host/paths';
-import { isLoopback, startHttpServer, type StartedServer } from '../http/server';
+import { startHttpServer, type StartedServer } from '../http/server';
+import { startDailyBackups } from '../host/backups';
+import { countSignInManagers } from '../../db/staff';
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(PROJECT_ROOT, 'dist', 'renderer');
@@ -19,19 +21,20 @@ async function ensureRendererBuilt(): Promise<void> {
   await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-export interface ServeOptions { db: string; port: number; host: string }
+export interface ServeOptions { db: string; port: number; host: string; publicNames?: string[] }
 
 /** Starts the host and the HTTP server; stops both on SIGINT/SIGTERM. */
 export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
   const host = createHost(o.db);
-  const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR });
+  const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
   const stopSchedule = startWeeklySchedule(host);
+  const stopBackups = startDailyBackups(host.store);
   console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
-  if (!isLoopback(o.host) && o.host !== 'localhost') {
-    console.log('On the network: staff operations answer only on this machine (127.0.0.1) until staff sign-in exists.');
+  if (countSignInManagers(host.store.db) === 0) {
+    console.log('First run: open the studio in a browser to create the first manager account (or run `studio staff create-first`).');
   }
-  const stop = () => { stopSchedule(); void started.close().then(() => { host.close(); process.exit(0); }); };
+  const stop = () => { stopSchedule(); stopBackups(); void started.close().then(() => { host.close(); process.exit(0); }); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return started;
@@ -42,9 +45,10 @@ export function serveCommand(program: Command): void {
     .option('--port <n>', 'port (0 picks a free one)', (v) => Number(v), Number(process.env.STUDIO_PORT ?? 5174))
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--lan', 'bind every network address (same as --host 0.0.0.0)')
-    .action(async (o: { port: number; host: string; lan?: boolean }) => {
+    .option('--public-name <name...>', 'other names the studio answers to, e.g. studio.local (the Host header is checked)')
+    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[] }) => {
       const g = program.opts<{ db?: string }>();
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
-      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host });
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [] });
     });
 }

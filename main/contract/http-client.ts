@@ -10,8 +10,8 @@ import { StudioError, type Envelope, type ProgressEvent } from './errors';
 export interface HttpClientOptions {
   /** e.g. `http://127.0.0.1:5174`; '' for the page's own origin. */
   baseUrl: string;
-  /** The staff member the caller acts as (local transports only). */
-  staffId?: () => number | null;
+  /** The session token to send as `Authorization: Bearer` (null: signed out). */
+  token?: (name: OpName, input: unknown) => string | null;
 }
 
 export type ProgressListener = (event: ProgressEvent) => void;
@@ -45,8 +45,8 @@ export async function callHttp(
   signal?: AbortSignal,
 ): Promise<unknown> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  const staffId = options.staffId?.();
-  if (staffId != null) headers['x-studio-staff'] = String(staffId);
+  const token = options.token?.(name, input);
+  if (token) headers.authorization = `Bearer ${token}`;
   if (onProgress) headers.accept = 'application/x-ndjson';
   let res: Response;
   try {

@@ -165,6 +165,7 @@ export interface PlanView extends PlanSummary {
   weeks: PlanWeekView[];
 }
 
+export interface DemoClubReport { members: MemberSummary[]; sets: number }
 
 export interface RirPredictionView {
   setLogId: number;

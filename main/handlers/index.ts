@@ -1,10 +1,12 @@
 /** Every feature's handlers, merged and checked against the contract. */
 import { buildRegistry, type HandlerMap } from '../host/registry';
+import { authHandlers } from './auth/handlers';
 import { demoHandlers } from './demo/handlers';
 import { exerciseHandlers } from './exercises/handlers';
 import { historyHandlers } from './history/handlers';
 import { importHandlers } from './imports/handlers';
 import { memberHandlers } from './members/handlers';
+import { privacyHandlers } from './members/privacy';
 import { planHandlers } from './plans/handlers';
 import { rirHandlers } from './rir/handlers';
 import { modelHandlers } from './rir/model-handlers';
@@ -13,5 +15,7 @@ import { scheduleHandlers } from './schedule/handlers';
 import { systemHandlers } from './system/handlers';
 
 export function allHandlers(): HandlerMap {
-  return buildRegistry(systemHandlers, memberHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers);
+  return buildRegistry(
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers,
+  );
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHost, localCaller, type Host } from './host';
+import { cliCaller, createHost, type Host } from './host';
+import { createFirstManager } from './testkit';
 import type { Caller } from './context';
 import type { PlanView, StrongImportReport } from '../contract/index';
 import type { Envelope } from '../contract/errors';
@@ -25,15 +26,18 @@ async function ok<T>(name: string, input: unknown, who: Caller = caller): Promis
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'studio-host-'));
   host = createHost(join(dir, 'studio.db'), { now: () => new Date('2024-01-15T10:00:00Z') });
-  caller = localCaller(host, 'cli');
 });
 afterAll(() => { host.close(); rmSync(dir, { recursive: true, force: true }); });
 
 describe('host', () => {
-  it('seeds a fresh install with the built-in library and a manager', async () => {
-    const info = await ok<{ exerciseCount: number; staff: Array<{ role: string }> }>('system/info', {});
+  it('seeds a fresh install with the built-in library and no account, until the first manager is created', async () => {
+    expect(() => cliCaller(host)).toThrow(/create-first/);
+    expect(await host.call('auth/status', {}, { transport: 'http', staff: null, session: null })).toMatchObject({ ok: true, value: { needsFirstManager: true } });
+    caller = await createFirstManager(host);
+    const info = await ok<{ exerciseCount: number; me: { role: string } }>('system/info', {});
     expect(info.exerciseCount).toBeGreaterThanOrEqual(120);
-    expect(info.staff[0]?.role).toBe('manager');
+    expect(info.me.role).toBe('manager');
+    expect(await host.call('auth/status', {}, { transport: 'http', staff: null, session: null })).toMatchObject({ ok: true, value: { needsFirstManager: false } });
   });
 
   let report: StrongImportReport;
@@ -89,8 +93,8 @@ describe('host', () => {
     const locked = await host.call('plans/update-prescription', { prescriptionId: p.id, patch: { sets: 1 } }, caller);
     expect(locked.ok).toBe(false);
     if (!locked.ok) expect(locked.error.reason).toBe('plan_locked');
-    const audit = await ok<Array<{ action: string }>>('audit/list', { entity: 'plan', entityId: String(plan.id) });
-    expect(audit.map((a) => a.action)).toEqual(['plan.approve', 'prescription.undo', 'prescription.update', 'plan.generate']);
+    const audit = await ok<{ entries: Array<{ action: string }> }>('audit/list', { entity: 'plan', entityId: String(plan.id) });
+    expect(audit.entries.map((a) => a.action)).toEqual(['plan.approve', 'prescription.undo', 'prescription.update', 'plan.generate']);
   });
 
   it('names the field of bad input and refuses unknown operations', async () => {
@@ -100,11 +104,11 @@ describe('host', () => {
     expect(unknown).toMatchObject({ ok: false, error: { reason: 'unknown_operation' } });
   });
 
-  it('serves no staff operation to a LAN caller, and lets front desk read but not approve', async () => {
-    const lan: Caller = { transport: 'http-lan', staff: null };
-    expect(await host.call('members/list', {}, lan)).toMatchObject({ ok: false, error: { reason: 'forbidden' } });
-    const desk = await ok<{ id: number; role: 'front_desk'; name: string }>('staff/create', { name: 'Desk', role: 'front_desk' });
-    const deskCaller: Caller = { transport: 'http-local', staff: desk };
+  it('serves nothing but sign-in without a session, and lets front desk look members up but not approve', async () => {
+    const signedOut: Caller = { transport: 'http', staff: null, session: null };
+    expect(await host.call('members/list', {}, signedOut)).toMatchObject({ ok: false, error: { reason: 'unauthorized' } });
+    const desk = await ok<{ id: number }>('staff/create', { name: 'Desk', username: 'desk', role: 'front_desk', password: 'blue kettle morning 7' });
+    const deskCaller = cliCaller(host, desk.id);
     expect((await host.call('members/list', {}, deskCaller)).ok).toBe(true);
     expect(await host.call('plans/approve', { planId: plan.id }, deskCaller)).toMatchObject({ ok: false, error: { reason: 'forbidden' } });
   });
@@ -115,7 +119,7 @@ describe('host workers', () => {
     const d = mkdtempSync(join(tmpdir(), 'studio-cancel-'));
     const h = createHost(join(d, 'studio.db'));
     try {
-      const who = localCaller(h, 'cli');
+      const who = await createFirstManager(h);
       const controller = new AbortController();
       const env = await h.call('imports/strong', { fileName: 'strong.csv', content: readFileSync(STRONG, 'utf8'), memberName: 'Cancelled' }, who,
         (_f, message) => { if (message.startsWith('Storing')) controller.abort(); }, controller.signal);

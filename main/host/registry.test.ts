@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allHandlers } from '../handlers/index';
-import { buildRegistry, mayCall } from './registry';
+import { buildRegistry } from './registry';
+import { refusal } from './access';
+import type { Caller } from './context';
+import { openDatabase } from '../../db/open';
 import { contract, OP_NAMES, apiPath } from '../contract/index';
 
 describe('registry', () => {
@@ -14,14 +17,20 @@ describe('registry', () => {
     const { 'plans/get': _dropped, ...rest } = h;
     expect(() => buildRegistry(rest)).toThrow(/without a handler: plans\/get/);
   });
-  it('applies the access lists: LAN callers get public operations only, roles are checked', () => {
+  it('applies the access lists: roles, the screen lock and signed-out callers', () => {
+    const store = openDatabase(':memory:');
     const trainer = { id: 1, name: 'T', role: 'trainer' as const };
     const desk = { id: 2, name: 'D', role: 'front_desk' as const };
-    expect(mayCall(contract['plans/approve'].access, { transport: 'http-local', staff: trainer })).toBe(true);
-    expect(mayCall(contract['plans/approve'].access, { transport: 'ipc', staff: desk })).toBe(false);
-    expect(mayCall(contract['plans/approve'].access, { transport: 'http-lan', staff: trainer })).toBe(false);
-    expect(mayCall(contract['system/info'].access, { transport: 'http-lan', staff: null })).toBe(false);
-    expect(mayCall(['public'], { transport: 'http-lan', staff: null })).toBe(true);
+    const session = (locked: boolean) => ({ id: 1, locked, expiresAt: '2999-01-01T00:00:00Z', mustChangePassword: false });
+    const reason = (name: keyof typeof contract, caller: Caller) => refusal(name, contract[name].access, caller, store.db)?.reason ?? null;
+    expect(reason('plans/approve', { transport: 'http', staff: trainer, session: session(false) })).toBeNull();
+    expect(reason('plans/approve', { transport: 'ipc', staff: desk, session: session(false) })).toBe('forbidden');
+    expect(reason('plans/approve', { transport: 'http', staff: trainer, session: session(true) })).toBe('locked');
+    expect(reason('auth/unlock', { transport: 'http', staff: trainer, session: session(true) })).toBeNull();
+    expect(reason('system/info', { transport: 'http', staff: null, session: null })).toBe('unauthorized');
+    expect(reason('system/info', { transport: 'http', staff: null, session: null, sessionProblem: 'expired' })).toBe('unauthorized');
+    expect(reason('auth/sign-in', { transport: 'http', staff: null, session: null })).toBeNull();
+    store.close();
   });
   it('derives the nested API names from the operation names', () => {
     expect(apiPath('plans/update-prescription')).toEqual(['plans', 'updatePrescription']);
@@ -30,6 +39,7 @@ describe('registry', () => {
 });
 
 describe('engine input errors', () => {
+  const store = openDatabase(':memory:');
   it('become invalid_input envelopes naming the field, whatever capability threw them', async () => {
     const { dispatch } = await import('./registry');
     const { PlannerInputError } = await import('../../engine/planner/errors');
@@ -37,8 +47,28 @@ describe('engine input errors', () => {
     const h = allHandlers();
     for (const err of [new PlannerInputError('weeks', 'must be 1–12'), new RirInputError('set.reportedRir', 'must be 0–10')]) {
       const handlers = { ...h, 'system/info': () => { throw err; } };
-      const env = await dispatch(handlers, 'system/info', {}, { caller: { transport: 'cli', staff: null } } as never);
+      const env = await dispatch(handlers, 'system/info', {}, { store, caller: { transport: 'system', staff: null, session: null } } as never);
       expect(env).toEqual({ ok: false, error: { reason: 'invalid_input', message: err.message, field: err.field } });
+    }
+  });
+
+  it('answer an internal failure with an error id and a message for people, never its details', async () => {
+    const { dispatch } = await import('./registry');
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => { logged.push(args); };
+    try {
+      const handlers = { ...allHandlers(), 'system/info': () => { throw new Error('SQLITE_CORRUPT at /var/secret/path.db'); } };
+      const env = await dispatch(handlers, 'system/info', {}, { store, caller: { transport: 'system', staff: null, session: null } } as never);
+      expect(env.ok).toBe(false);
+      if (env.ok) return;
+      expect(env.error.reason).toBe('internal');
+      expect(env.error.errorId).toMatch(/^E-[0-9a-f]{8}$/);
+      expect(env.error.message).toContain(env.error.errorId);
+      expect(env.error.message).not.toMatch(/SQLITE|secret/);
+      expect(logged.some((args) => String(args[0]).includes(env.error.errorId!) && String(args[1]).includes('SQLITE_CORRUPT'))).toBe(true);
+    } finally {
+      console.error = original;
     }
   });
 });

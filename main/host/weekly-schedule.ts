@@ -6,7 +6,7 @@
 import { mondayOf } from '../../engine/e1rm/dates';
 import { getSetting, putSetting } from '../../db/settings';
 import type { Host } from './host';
-import { localCaller } from './host';
+import { SYSTEM_CALLER } from './host';
 
 export const LAST_RUN_KEY = 'weekly.lastRunWeek';
 const HOUR_MS = 3_600_000;
@@ -15,13 +15,12 @@ const HOUR_MS = 3_600_000;
 export async function weeklyTick(host: Host, now: Date): Promise<string | null> {
   const week = mondayOf(now.getTime());
   if (getSetting(host.store.db, LAST_RUN_KEY) === week) return null;
-  const caller = localCaller(host, 'cli');
-  const env = await host.call('weekly/analyze-all', {}, caller);
+  const env = await host.call('weekly/analyze-all', {}, SYSTEM_CALLER);
   if (!env.ok) {
     console.error(`[studio] the weekly analysis failed: ${env.error.message}`);
     return null;
   }
-  putSetting(host.store.db, LAST_RUN_KEY, week, caller.staff?.id ?? null);
+  putSetting(host.store.db, LAST_RUN_KEY, week, null);
   const v = env.value as { analyzed: unknown[]; skipped: unknown[] };
   console.log(`[studio] weekly analysis for the week of ${week}: ${v.analyzed.length} members analysed, ${v.skipped.length} skipped`);
   return week;

@@ -99,6 +99,9 @@ export interface HttpServerOptions {
   staticDir: string;
   /** Extra names the studio answers to in `Host` (e.g. `studio.local`). */
   publicNames?: readonly string[];
+  /** Against slow clients (ms): all headers within, the whole request within; tests shorten them. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 /** Timeouts against slow clients (ms): all headers within 15 s, the whole request within 2 min. */
@@ -109,7 +112,12 @@ export const REQUEST_TIMEOUT_MS = 120_000;
 export function startHttpServer(host: Host, options: HttpServerOptions): Promise<StartedServer> {
   let hosts: () => Set<string> = () => new Set();
   const ctx: ApiContext = { host, scheme: 'http' };
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const server = createServer({
+    headersTimeout, requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    // How often Node looks for connections past those limits.
+    connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4))),
+  }, (req, res) => {
     const hostBad = hostProblem(req.headers.host, hosts());
     if (hostBad) return sendError(res, new StudioError('forbidden', hostBad), true);
     let pathname: string;
@@ -128,8 +136,6 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
       else res.end();
     });
   });
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {

@@ -1,6 +1,6 @@
 /** Maps member rows to the contract's member views. */
 import type { MemberRow, MemberStats } from '../../../db/members';
-import type { Member, MemberSummary } from '../../contract/index';
+import type { Member, MemberSummary, Staff } from '../../contract/index';
 
 export function memberSummary(row: MemberRow, stats: MemberStats): MemberSummary {
   return {
@@ -9,7 +9,7 @@ export function memberSummary(row: MemberRow, stats: MemberStats): MemberSummary
   };
 }
 
-export function memberView(row: MemberRow, stats: MemberStats): Member {
+export function memberView(row: MemberRow, stats: MemberStats, trainer: Staff | null): Member {
   return {
     ...memberSummary(row, stats),
     daysPerWeek: row.daysPerWeek, sessionMinutes: row.sessionMinutes,
@@ -18,7 +18,7 @@ export function memberView(row: MemberRow, stats: MemberStats): Member {
     excludedPatterns: row.excludedPatterns as Member['excludedPatterns'],
     excludedExerciseIds: row.excludedExerciseIds,
     preferredUnit: row.preferredUnit, bodyMassKg: row.bodyMassKg, sex: row.sex ?? null, birthYear: row.birthYear ?? null,
-    notes: row.notes, createdAt: row.createdAt,
+    notes: row.notes, createdAt: row.createdAt, trainer,
     sessionCount: stats.sessionCount, firstTrainedAt: stats.firstTrainedAt,
   };
 }

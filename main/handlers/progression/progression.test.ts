@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHost, localCaller, type Host } from '../../host/host';
+import type { Host } from '../../host/host';
+import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
-import type { AuditEntry, DemoClubReport, PlanAdjustmentView, PlanView, PreferenceInsightsView, RecommendationView } from '../../contract/index';
+import type { AuditPage, DemoClubReport, PlanAdjustmentView, PlanView, PreferenceInsightsView, RecommendationView } from '../../contract/index';
 
 let dir: string;
 let host: Host;
@@ -25,8 +26,7 @@ async function ok<T>(name: string, input: unknown): Promise<T> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'studio-prog-'));
-  host = createHost(join(dir, 'club.db'), { now: () => new Date('2026-11-23T09:00:00Z') });
-  caller = localCaller(host, 'cli');
+  ({ host, manager: caller } = await createTestHost(join(dir, 'club.db'), { now: () => new Date('2026-11-23T09:00:00Z') }));
   const demo = await ok<DemoClubReport>('demo/create', { seed: 11, members: 2 });
   memberId = demo.members[0]!.id;
   plan = await ok<PlanView>('plans/generate', { memberId, weeks: 4 });
@@ -59,8 +59,8 @@ describe('progression in the host', () => {
     const recs = await ok<RecommendationView[]>('recommendations/generate', { memberId });
     expect(recs.every((r) => r.safety.status === 'blocked')).toBe(true);
     expect(recs[0]!.safety.overrides[0]!.reason).toMatch(/pain/i);
-    const audit = await ok<AuditEntry[]>('audit/list', { entity: 'recommendation', entityId: String(recs[0]!.id) });
-    expect(audit.some((a) => a.action === 'safety.pain')).toBe(true);
+    const audit = await ok<AuditPage>('audit/list', { entity: 'recommendation', entityId: String(recs[0]!.id) });
+    expect(audit.entries.some((a) => a.action === 'safety.pain')).toBe(true);
     expect(await host.call('recommendations/feedback', { recommendationId: recs[0]!.id, action: 'accepted', difficulty: 5, effectiveness: 5, perceivedExertion: 5, formQuality: 7 }, caller))
       .toMatchObject({ ok: false, error: { reason: 'conflict' } });
     await ok('checkins/create', { memberId, sleep: 8, fatigue: 2, soreness: 2, energy: 8 });

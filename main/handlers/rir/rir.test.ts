@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHost, localCaller, type Host } from '../../host/host';
+import type { Host } from '../../host/host';
+import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
 import type { DemoClubReport, ModelsView, PlanView, RefitReport, RirMemberView } from '../../contract/index';
 import { registryDir } from './population';
@@ -25,8 +26,7 @@ async function ok<T>(name: string, input: unknown): Promise<T> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'studio-rir-'));
-  host = createHost(join(dir, 'club.db'), { now: () => new Date('2026-11-22T08:00:00Z') });
-  caller = localCaller(host, 'cli');
+  ({ host, manager: caller } = await createTestHost(join(dir, 'club.db'), { now: () => new Date('2026-11-22T08:00:00Z') }));
   const demo = await ok<DemoClubReport>('demo/create', { seed: 11, members: 3 });
   memberId = demo.members[0]!.id;
 });

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHost, localCaller, type Host } from '../../host/host';
+import { cliCaller, type Host } from '../../host/host';
+import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
 import type {
   AbsenceView, AdjustmentsView, AttendanceImportReport, ClubImportReport, ClubSetupView, IcalExport, OccupancyImportReport, OptimizeView, ScenarioComparison, ScenarioView, Staff,
@@ -33,10 +34,9 @@ async function fails(name: string, input: unknown, who: Caller = manager) {
   return env.error;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'studio-schedule-'));
-  host = createHost(join(dir, 'studio.db'), { now: () => new Date('2026-11-25T10:00:00Z') });
-  manager = localCaller(host, 'cli');
+  ({ host, manager } = await createTestHost(join(dir, 'studio.db'), { now: () => new Date('2026-11-25T10:00:00Z') }));
 });
 afterAll(() => { host.close(); rmSync(dir, { recursive: true, force: true }); });
 
@@ -277,8 +277,8 @@ describe('the manager flow on the demo club', () => {
   });
 
   it('lets a front-desk member read the schedule but not optimize or publish', async () => {
-    const desk = await ok<Staff>('staff/create', { name: 'Desk', role: 'front_desk' });
-    const asDesk = localCaller(host, 'cli', desk.id);
+    const desk = await ok<Staff>('staff/create', { name: 'Desk', username: 'desk', role: 'front_desk', password: 'blue kettle morning 7' });
+    const asDesk = cliCaller(host, desk.id);
     expect((await ok<unknown[]>('schedule/scenarios', { weekStart: WEEK }, asDesk)).length).toBeGreaterThan(0);
     expect((await fails('schedule/optimize', { weekStart: WEEK }, asDesk)).reason).toBe('forbidden');
     expect((await fails('schedule/publish', { scenarioId: second.id }, asDesk)).reason).toBe('forbidden');
