@@ -45,7 +45,7 @@ export interface CrashReport {
   trialsWithNewCommits: number;
   /** Kills that landed between a `begin <seq>` and its `committed` line, i.e. while writing. */
   killsMidWrite: number;
-  /** Of those, how many left that seq with no row at all (the open transaction was rolled back). */
+  /** Of those, how many left that seq with no row at all (rolled back, or cut before its BEGIN). */
   midWriteRolledBack: number;
   /** Of those, how many had committed the seq although the report never got out (not a loss). */
   midWriteCommittedUnreported: number;

@@ -13,7 +13,8 @@
  * Modes: by default the three parts go in ONE transaction. `--split` writes them in three
  * transactions (a kill can leave a seq half-written); `--report-early` prints `committed` before
  * writing (a kill can lose a reported seq). Both exist so the harness can prove it catches them.
- * Errors: prints the message on stderr and exits with code 1 (bad arguments, open failures).
+ * Errors: prints the message on stderr and exits with code 1 (bad arguments, open failures,
+ * and EPIPE once the parent has gone, so an orphaned writer stops instead of looping on).
  */
 import { writeSync } from 'node:fs';
 import { BUILTIN_EXERCISES } from '../../engine/exercises/library';
