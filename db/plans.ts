@@ -33,6 +33,8 @@ export function insertPlan(db: Db, draft: PlanDraft, meta: { name: string; creat
 
 export interface PlanHeader extends PlanRow {
   memberName: string;
+  /** The member's trainer (for a trainer's view of the list). */
+  trainerStaffId: number | null;
   unit: 'kg' | 'lb';
   weeksCount: number;
   approver: { id: number; name: string; role: 'trainer' | 'manager' | 'front_desk' } | null;
@@ -44,12 +46,12 @@ export function listPlanHeaders(db: Db, filter: { memberId?: number; status?: Pl
     filter.status !== undefined ? eq(plans.status, filter.status) : undefined,
     filter.planId !== undefined ? eq(plans.id, filter.planId) : undefined,
   ].filter((c) => c !== undefined);
-  return db.select({ plan: plans, memberName: members.name, unit: members.preferredUnit, approverId: staff.id, approverName: staff.name, approverRole: staff.role,
+  return db.select({ plan: plans, memberName: members.name, trainerStaffId: members.trainerStaffId, unit: members.preferredUnit, approverId: staff.id, approverName: staff.name, approverRole: staff.role,
     weeksCount: sql<number>`(SELECT count(*) FROM plan_weeks WHERE plan_weeks.plan_id = ${plans.id})` })
     .from(plans).innerJoin(members, eq(members.id, plans.memberId)).leftJoin(staff, eq(staff.id, plans.approvedBy))
     .where(conds.length ? and(...conds) : undefined).orderBy(desc(plans.id)).all()
     .map((r) => ({
-      ...r.plan, memberName: r.memberName, unit: r.unit, weeksCount: r.weeksCount,
+      ...r.plan, memberName: r.memberName, trainerStaffId: r.trainerStaffId, unit: r.unit, weeksCount: r.weeksCount,
       approver: r.approverId != null ? { id: r.approverId, name: r.approverName!, role: r.approverRole! } : null,
     }));
 }

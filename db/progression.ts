@@ -5,7 +5,7 @@ import { checkIns, exercises, members, planAdjustments, preferenceHistory, recom
 
 export type CheckInRow = typeof checkIns.$inferSelect;
 export type RecommendationRow = typeof recommendations.$inferSelect & { exerciseName: string };
-export type AdjustmentRow = typeof planAdjustments.$inferSelect & { memberName: string };
+export type AdjustmentRow = typeof planAdjustments.$inferSelect & { memberName: string; trainerStaffId: number | null };
 
 export function insertCheckIn(db: Db, row: typeof checkIns.$inferInsert): CheckInRow {
   return db.insert(checkIns).values(row).returning().get();
@@ -82,18 +82,18 @@ export function insertAdjustment(db: Db, row: typeof planAdjustments.$inferInser
   return db.insert(planAdjustments).values(row).returning({ id: planAdjustments.id }).get().id;
 }
 
-const adjSelect = { a: planAdjustments, memberName: members.name };
+const adjSelect = { a: planAdjustments, memberName: members.name, trainerStaffId: members.trainerStaffId };
 
 export function getAdjustment(db: Db, id: number): AdjustmentRow | null {
   const r = db.select(adjSelect).from(planAdjustments).innerJoin(members, eq(members.id, planAdjustments.memberId))
     .where(eq(planAdjustments.id, id)).get();
-  return r ? { ...r.a, memberName: r.memberName } : null;
+  return r ? { ...r.a, memberName: r.memberName, trainerStaffId: r.trainerStaffId } : null;
 }
 
 export function listAdjustments(db: Db, filter: { status?: 'pending' | 'decided'; memberId?: number }): AdjustmentRow[] {
   return db.select(adjSelect).from(planAdjustments).innerJoin(members, eq(members.id, planAdjustments.memberId))
     .where(and(filter.status ? eq(planAdjustments.status, filter.status) : undefined, filter.memberId ? eq(planAdjustments.memberId, filter.memberId) : undefined))
-    .orderBy(desc(planAdjustments.id)).all().map((r) => ({ ...r.a, memberName: r.memberName }));
+    .orderBy(desc(planAdjustments.id)).all().map((r) => ({ ...r.a, memberName: r.memberName, trainerStaffId: r.trainerStaffId }));
 }
 
 export function updateAdjustment(db: Db, id: number, patch: Partial<typeof planAdjustments.$inferInsert>): void {

@@ -55,5 +55,10 @@ export function auditBy<E extends { action: string; entity: string; entityId: st
   ctx: Pick<HandlerContext, 'caller'>,
   entry: E,
 ): E & { actorStaffId: number | null; via: Transport } {
-  return { ...entry, actorStaffId: actorOf(ctx), via: ctx.caller.transport };
+  return { ...entry, ...auditActor(ctx) };
+}
+
+/** Who did it and how it arrived, for spreading into an audit entry. */
+export function auditActor(ctx: Pick<HandlerContext, 'caller'>): { actorStaffId: number | null; via: Transport } {
+  return { actorStaffId: actorOf(ctx), via: ctx.caller.transport };
 }

@@ -10,8 +10,7 @@ import { BUILTIN_EXERCISES } from '../../engine/exercises/library';
 import type { Envelope } from '../contract/errors';
 import { allHandlers } from '../handlers/index';
 import type { Caller, HandlerContext } from './context';
-import { dispatch, type HandlerMap } from './registry';
-import { mayCall } from './access';
+import { admissionError, dispatch, type HandlerMap } from './registry';
 import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker } from './worker';
 import { contract } from '../contract/index';
@@ -62,8 +61,9 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;
       if (useWorker) {
-        // Authorize here too, so a refused call never starts a thread.
-        if (!mayCall(name, op.access, caller, store.db)) return dispatch(handlers, name, input, makeContext(caller, onProgress));
+        // Admit here too, so a refused call or a bad input never starts a thread.
+        const refused = admissionError(name, input, { caller, store });
+        if (refused) return Promise.resolve(refused);
         return runInWorker({ dbPath: store.path, name, input, caller, now: now().toISOString() }, { onProgress, signal, timeoutMs: WORKER_TIMEOUT_MS });
       }
       return dispatch(handlers, name, input, makeContext(caller, onProgress));

@@ -77,10 +77,33 @@ export function toStudioError(err: unknown, where: string): StudioError {
 }
 
 /**
- * Authorizes, validates and runs one call: who may call (`refusal`), then the input's schema,
- * then the row-level check (`checkOwnership`), then the handler. Never throws: failures come
- * back as envelopes.
+ * The checks before a handler runs: the operation exists, the caller may call it (`refusal`), the
+ * input parses with its schema, and the row-level check (`checkOwnership`) passes. Returns the
+ * parsed input; throws a `StudioError` otherwise.
  */
+export function admit(name: string, rawInput: unknown, ctx: Pick<HandlerContext, 'caller' | 'store'>): { opName: OpName; input: unknown } {
+  if (!Object.hasOwn(contract, name)) throw new StudioError('unknown_operation', `there is no operation "${name.slice(0, 100)}"`);
+  const opName = name as OpName;
+  const op = contract[opName];
+  const refused = refusal(name, op.access, ctx.caller, ctx.store.db);
+  if (refused) throw refused;
+  const parsed = op.input.safeParse(rawInput ?? {});
+  if (!parsed.success) throw invalidInput(parsed.error, rawInput);
+  checkOwnership(op, parsed.data, ctx.caller, ctx.store.db);
+  return { opName, input: parsed.data };
+}
+
+/** `admit` as an envelope: the refusal, or null when the call may run. */
+export function admissionError(name: string, rawInput: unknown, ctx: Pick<HandlerContext, 'caller' | 'store'>): Envelope<never> | null {
+  try {
+    admit(name, rawInput, ctx);
+    return null;
+  } catch (err) {
+    return { ok: false, error: toStudioError(err, `"${name}"`).toPayload() };
+  }
+}
+
+/** Admits, then runs one call. Never throws: failures come back as envelopes. */
 export async function dispatch(
   handlers: HandlerMap,
   name: string,
@@ -88,16 +111,9 @@ export async function dispatch(
   ctx: HandlerContext,
 ): Promise<Envelope<unknown>> {
   try {
-    if (!Object.hasOwn(contract, name)) throw new StudioError('unknown_operation', `there is no operation "${name}"`);
-    const opName = name as OpName;
-    const op = contract[opName];
-    const refused = refusal(name, op.access, ctx.caller, ctx.store.db);
-    if (refused) throw refused;
-    const parsed = op.input.safeParse(rawInput ?? {});
-    if (!parsed.success) throw invalidInput(parsed.error, rawInput);
-    checkOwnership(op, parsed.data, ctx.caller, ctx.store.db);
+    const { opName, input } = admit(name, rawInput, ctx);
     const handler = handlers[opName] as (input: unknown, c: HandlerContext) => unknown;
-    const value = await handler(parsed.data, ctx);
+    const value = await handler(input, ctx);
     return { ok: true, value };
   } catch (err) {
     return { ok: false, error: toStudioError(err, `"${name}"`).toPayload() };

@@ -2,6 +2,7 @@
 import { generateDemoClub } from '../../../engine/demo/history';
 import { createExerciseMatcher } from '../../../engine/exercises/match';
 import { allExercises } from '../../../db/exercises';
+import { auditActor } from '../../host/context';
 import { insertWorkouts, type SetInsert, type WorkoutInsert } from '../../../db/history';
 import { createMember, memberStats } from '../../../db/members';
 import { recordAudit } from '../../../db/audit';
@@ -41,7 +42,7 @@ export const demoHandlers: PartialHandlers = {
           });
         }
         totalSets += insertWorkouts(tx, [...byDay.values()]).stored;
-        recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'demo.create', entity: 'member', entityId: row.id, after: { name: m.name, sets: m.sets.length } });
+        recordAudit(tx, { ...auditActor(ctx), action: 'demo.create', entity: 'member', entityId: row.id, after: { name: m.name, sets: m.sets.length }, subjectMemberId: row.id });
       }
     });
     const stats = memberStats(db, ids);

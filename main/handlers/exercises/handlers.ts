@@ -12,7 +12,7 @@ export const exerciseHandlers: PartialHandlers = {
     }
     return store.db.transaction((tx) => {
       const updatedSets = mapExerciseName(tx, 'strong', name, exerciseId, 'manual');
-      recordAudit(tx, { actorStaffId: caller.staff?.id ?? null, action: 'exercise.map-name', entity: 'exercise_name', entityId: name, after: { exerciseId, updatedSets } });
+      recordAudit(tx, { actorStaffId: caller.staff?.id ?? null, via: caller.transport, action: 'exercise.map-name', entity: 'exercise_name', entityId: name, after: { exerciseId, updatedSets } });
       return { updatedSets };
     });
   },

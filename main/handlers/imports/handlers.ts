@@ -1,6 +1,7 @@
 /** Import handlers: a free-exercise-db file into the exercise library, and a Strong CSV export (strong-import.ts). */
 import { mapFreeExerciseDb } from '../../../engine/exercises/free-exercise-db';
 import { upsertExercises } from '../../../db/exercises';
+import { auditActor } from '../../host/context';
 import { recordAudit } from '../../../db/audit';
 import { createHash } from 'node:crypto';
 import { recordImportRun } from '../../../db/imports';
@@ -28,7 +29,7 @@ export const importHandlers: PartialHandlers = {
       const { created, updated } = upsertExercises(tx, mapped.exercises);
       const result = { total: mapped.exercises.length + mapped.rejected.length, imported: mapped.exercises.length, created, updated, rejected: mapped.rejected };
       recordImportRun(tx, { kind: 'exercises', fileName, fileSha256: createHash('sha256').update(content).digest('hex'), memberId: null, staffId: ctx.caller.staff?.id ?? null, report: result });
-      recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'import.exercises', entity: 'exercise', entityId: fileName, after: { created, updated, rejected: result.rejected.length } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'import.exercises', entity: 'exercise', entityId: fileName, after: { created, updated, rejected: result.rejected.length } });
       return result;
     });
     ctx.progress(1, `Imported ${report.imported} exercises`);

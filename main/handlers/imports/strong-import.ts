@@ -14,7 +14,7 @@ import { recordAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { NameMatch, ParsedInputOf, StrongImportReport } from '../../contract/index';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, type HandlerContext } from '../../host/context';
 import { requireMember } from '../members/handlers';
 
 type Input = ParsedInputOf<'imports/strong'>;
@@ -63,7 +63,7 @@ function resolveMember(ctx: HandlerContext, input: Input, parsed: StrongParseRes
     excludedMuscles: [], excludedPatterns: [], excludedExerciseIds: [], preferredUnit: parsed.unit, bodyMassKg: null,
     notes: `Created by the import of ${input.fileName}.`, isDemo: false,
   });
-  recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'member.create', entity: 'member', entityId: created.id, after: created });
+  recordAudit(tx, { ...auditActor(ctx), action: 'member.create', entity: 'member', entityId: created.id, after: created, subjectMemberId: created.id });
   return { id: created.id, name: created.name };
 }
 
@@ -116,7 +116,7 @@ export function importStrong(input: Input, ctx: HandlerContext): StrongImportRep
       matched: names.filter((n) => n.exerciseId !== null), unmatched: names.filter((n) => n.exerciseId === null),
     };
     updateImportReport(tx, importId, { ...result, rejected: result.rejected.length });
-    recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'import.strong', entity: 'member', entityId: member.id, after: { importId, stored, duplicates, file: input.fileName } });
+    recordAudit(tx, { ...auditActor(ctx), action: 'import.strong', entity: 'member', entityId: member.id, after: { importId, stored, duplicates, file: input.fileName }, subjectMemberId: member.id });
     return result;
   });
   ctx.progress(1, `Stored ${report.setsStored} sets (${report.duplicates} already there)`);

@@ -11,9 +11,11 @@ import {
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { PlanView } from '../../contract/index';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, actorOf, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
 import { requireMember } from '../members/handlers';
+import { memberIdOf } from '../../../db/scope';
+import { coachesMember } from '../../host/access';
 import { learnMember } from '../rir/learn';
 import { rirLoadModel } from '../rir/load-model';
 import { activePopulation } from '../rir/population';
@@ -75,9 +77,6 @@ function memberProfile(ctx: HandlerContext, memberId: number): MemberProfile {
 
 const SPLIT_NAMES = { full_body: 'full body', upper_lower: 'upper/lower', push_pull_legs: 'push/pull/legs' } as const;
 
-function actor(ctx: HandlerContext): number | null {
-  return ctx.caller.staff?.id ?? null;
-}
 
 export const planHandlers: PartialHandlers = {
   'plans/generate': (input, ctx) => {
@@ -94,14 +93,15 @@ export const planHandlers: PartialHandlers = {
     });
     const name = `${draft.weeks.length}-week ${draft.goal.replace('_', ' ')} plan (${SPLIT_NAMES[draft.split]}, ${draft.daysPerWeek} days)`;
     const planId = db.transaction((tx) => {
-      const id = insertPlan(tx, draft, { name, createdBy: actor(ctx), generatedBy: 'ai' });
-      recordAudit(tx, { actorStaffId: actor(ctx), action: 'plan.generate', entity: 'plan', entityId: id, after: { memberId: member.id, weeks: draft.weeks.length, asOf: now } });
+      const id = insertPlan(tx, draft, { name, createdBy: actorOf(ctx), generatedBy: 'ai' });
+      recordAudit(tx, { ...auditActor(ctx), action: 'plan.generate', entity: 'plan', entityId: id, after: { memberId: member.id, weeks: draft.weeks.length, asOf: now }, subjectMemberId: member.id });
       return id;
     });
     return planWithRir(ctx, planId);
   },
   'plans/get': ({ planId }, ctx) => planWithRir(ctx, planId),
-  'plans/list': ({ memberId, status }, { store }) => listPlanHeaders(store.db, { memberId, status }).map(planSummary),
+  'plans/list': ({ memberId, status }, ctx) =>
+    listPlanHeaders(ctx.store.db, { memberId, status }).filter((p) => coachesMember(ctx.caller, p.trainerStaffId)).map(planSummary),
   'plans/update-prescription': ({ prescriptionId, patch }, ctx) => {
     const db = ctx.store.db;
     const found = prescriptionWithPlan(db, prescriptionId);
@@ -118,7 +118,7 @@ export const planHandlers: PartialHandlers = {
     const before = Object.fromEntries(Object.keys(change).map((k) => [k, old[k as keyof Editable]]));
     db.transaction((tx) => {
       updatePrescription(tx, prescriptionId, change);
-      recordAudit(tx, { actorStaffId: actor(ctx), action: 'prescription.update', entity: 'plan', entityId: found.planId, before: { prescriptionId, ...before }, after: { prescriptionId, ...change } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'prescription.update', entity: 'plan', entityId: found.planId, before: { prescriptionId, ...before }, after: { prescriptionId, ...change }, subjectMemberId: memberIdOf(db, 'planId', found.planId) });
     });
     return planWithRir(ctx, found.planId);
   },
@@ -130,7 +130,7 @@ export const planHandlers: PartialHandlers = {
     const { prescriptionId, ...before } = last.before as { prescriptionId: number } & Partial<Editable>;
     db.transaction((tx) => {
       updatePrescription(tx, prescriptionId, before);
-      recordAudit(tx, { actorStaffId: actor(ctx), action: 'prescription.undo', entity: 'plan', entityId: planId, before: last.after, after: { undoneAuditId: last.id, prescriptionId, ...before } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'prescription.undo', entity: 'plan', entityId: planId, before: last.after, after: { undoneAuditId: last.id, prescriptionId, ...before }, subjectMemberId: memberIdOf(db, 'planId', planId) });
     });
     return planWithRir(ctx, planId);
   },
@@ -142,7 +142,7 @@ export const planHandlers: PartialHandlers = {
     const at = ctx.now().toISOString();
     db.transaction((tx) => {
       setPlanStatus(tx, planId, { status: 'approved', approvedBy: staff.id, approvedAt: at });
-      recordAudit(tx, { actorStaffId: staff.id, action: 'plan.approve', entity: 'plan', entityId: planId, before: { status: 'draft' }, after: { status: 'approved', approvedAt: at } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'plan.approve', entity: 'plan', entityId: planId, before: { status: 'draft' }, after: { status: 'approved', approvedAt: at }, subjectMemberId: memberIdOf(tx, 'planId', planId) });
     });
     return planWithRir(ctx, planId);
   },
@@ -153,7 +153,7 @@ export const planHandlers: PartialHandlers = {
     const at = ctx.now().toISOString();
     db.transaction((tx) => {
       setPlanStatus(tx, planId, { status: 'archived', archivedAt: at });
-      recordAudit(tx, { actorStaffId: actor(ctx), action: 'plan.archive', entity: 'plan', entityId: planId, before: { status: view.status }, after: { status: 'archived' } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'plan.archive', entity: 'plan', entityId: planId, before: { status: view.status }, after: { status: 'archived' }, subjectMemberId: view.memberId });
     });
     return planWithRir(ctx, planId);
   },

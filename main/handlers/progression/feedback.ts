@@ -9,7 +9,7 @@ import { appendPreference, feedbackFor, getRecommendation, insertFeedback, listR
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { ParsedInputOf, PreferenceInsightsView, RecommendationView } from '../../contract/index';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, type HandlerContext } from '../../host/context';
 import { memberSessions } from './sources';
 
 export function recommendationView(row: RecommendationRow, feedback: unknown): RecommendationView {
@@ -46,7 +46,7 @@ export function giveFeedback(ctx: HandlerContext, input: ParsedInputOf<'recommen
     insertFeedback(tx, row.id, at, feedback);
     setRecommendationStatus(tx, row.id, input.action);
     appendPreference(tx, row.memberId, at, profile, { recommendationId: row.id, feedback, signals });
-    recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: `recommendation.${input.action}`, entity: 'recommendation', entityId: row.id, after: feedback });
+    recordAudit(tx, { ...auditActor(ctx), action: `recommendation.${input.action}`, entity: 'recommendation', entityId: row.id, after: feedback, subjectMemberId: row.memberId });
   });
   return recommendationView(getRecommendation(db, row.id)!, feedback);
 }

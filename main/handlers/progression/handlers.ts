@@ -1,5 +1,7 @@
 /** Check-ins, recommendations with feedback, preference insights and the weekly review (issue 3). */
 import { insertCheckIn, listAdjustments, getAdjustment, listRecommendations, getRecommendation, memberCheckIns } from '../../../db/progression';
+import { auditActor } from '../../host/context';
+import { coachesMember } from '../../host/access';
 import { recordAudit } from '../../../db/audit';
 import type { PartialHandlers } from '../../host/registry';
 import { requireMember } from '../members/handlers';
@@ -20,7 +22,7 @@ export const progressionHandlers: PartialHandlers = {
     requireMember(ctx, input.memberId);
     const row = ctx.store.db.transaction((tx) => {
       const r = insertCheckIn(tx, { ...input, painNote: input.painNote ?? null, at: ctx.now().toISOString() });
-      recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'checkin.create', entity: 'member', entityId: input.memberId, after: r });
+      recordAudit(tx, { ...auditActor(ctx), action: 'checkin.create', entity: 'member', entityId: input.memberId, after: r, subjectMemberId: input.memberId });
       return r;
     });
     return { ...toCheckIn(row), id: row.id, memberId: row.memberId };
@@ -48,7 +50,7 @@ export const progressionHandlers: PartialHandlers = {
   },
   'weekly/analyze-all': ({ weekStart }, ctx) => {
     const names = exerciseNames(ctx.store.db);
-    const members = listPlanHeaders(ctx.store.db, {}).filter((p) => p.status === 'approved' || p.status === 'active').filter((p, i, all) => all.findIndex((q) => q.memberId === p.memberId) === i);
+    const members = listPlanHeaders(ctx.store.db, {}).filter((p) => (p.status === 'approved' || p.status === 'active') && coachesMember(ctx.caller, p.trainerStaffId)).filter((p, i, all) => all.findIndex((q) => q.memberId === p.memberId) === i);
     const analyzed: PlanAdjustmentView[] = [];
     const skipped: WeeklyRunView['skipped'] = [];
     for (const p of members) {
@@ -68,13 +70,13 @@ export const progressionHandlers: PartialHandlers = {
     const after = validateConstraints(constraints);
     ctx.store.db.transaction((tx) => {
       putSetting(tx, CONSTRAINTS_KEY, after, ctx.caller.staff?.id ?? null);
-      recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'safety.constraints', entity: 'settings', entityId: CONSTRAINTS_KEY, before, after });
+      recordAudit(tx, { ...auditActor(ctx), action: 'safety.constraints', entity: 'settings', entityId: CONSTRAINTS_KEY, before, after });
     });
     return after;
   },
   'weekly/pending': (_input, ctx) => {
     const names = exerciseNames(ctx.store.db);
-    return listAdjustments(ctx.store.db, { status: 'pending' }).map((r) => adjustmentView(r, names));
+    return listAdjustments(ctx.store.db, { status: 'pending' }).filter((r) => coachesMember(ctx.caller, r.trainerStaffId)).map((r) => adjustmentView(r, names));
   },
   'weekly/decide': (input, ctx) => {
     decideAdjustment(ctx, input);

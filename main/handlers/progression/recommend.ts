@@ -14,7 +14,7 @@ import { listPlanHeaders } from '../../../db/plans';
 import { feedbackCount, insertRecommendation, lastRuleState, preferenceTimeline, supersedePending } from '../../../db/progression';
 import { setsWithRirByExercise } from '../../../db/rir';
 import { StudioError } from '../../contract/errors';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, type HandlerContext } from '../../host/context';
 import { loadPlanView } from '../plans/handlers';
 import { requireMember } from '../members/handlers';
 import { learnMember } from '../rir/learn';
@@ -85,7 +85,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
         safetyStatus: decision.status, overrides: decision.overrides, ruleState: out.ruleState, status: 'pending',
       });
       for (const o of decision.overrides) {
-        recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: `safety.${o.kind}`, entity: 'recommendation', entityId: id, before: o.before, after: { reason: o.reason, after: o.after } });
+        recordAudit(tx, { ...auditActor(ctx), action: `safety.${o.kind}`, entity: 'recommendation', entityId: id, before: o.before, after: { reason: o.reason, after: o.after }, subjectMemberId: memberId });
       }
       return id;
     }));

@@ -9,7 +9,7 @@ import { getMember } from '../../../db/members';
 import { prescriptionWithPlan } from '../../../db/plans';
 import { StudioError } from '../../contract/errors';
 import type { ParsedInputOf, SessionAdjustView } from '../../contract/index';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, type HandlerContext } from '../../host/context';
 import { clubConstraints } from './constraints';
 import { listPlanHeaders } from '../../../db/plans';
 
@@ -45,6 +45,6 @@ export function adjustSession(ctx: HandlerContext, input: ParsedInputOf<'session
   } else if (input.formRating !== undefined) {
     reasons.push(`Form ${input.formRating}/10: no change needed.`);
   }
-  recordAudit(db, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'session.adjust', entity: 'prescription', entityId: input.prescriptionId, before: original, after: { adjusted, alternative, fatigue: input.fatigue ?? null, formRating: input.formRating ?? null } });
+  recordAudit(db, { ...auditActor(ctx), action: 'session.adjust', entity: 'prescription', entityId: input.prescriptionId, before: original, after: { adjusted, alternative, fatigue: input.fatigue ?? null, formRating: input.formRating ?? null }, subjectMemberId: member.id });
   return { prescriptionId: input.prescriptionId, exerciseId: exercise.id, exerciseName: exercise.name, original, adjusted, loadCutFraction, reasons, alternative };
 }

@@ -16,7 +16,7 @@ import { getAdjustment, insertAdjustment, listAdjustments, updateAdjustment, typ
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { ParsedInputOf, PlanAdjustmentView, PlanView } from '../../contract/index';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, type HandlerContext } from '../../host/context';
 import { requireMember } from '../members/handlers';
 import { loadPlanView } from '../plans/handlers';
 import { memberCheckInList, memberSessions } from './sources';
@@ -80,7 +80,7 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
   return db.transaction((tx) => {
     const id = waiting ? waiting.id : insertAdjustment(tx, { planId: plan.id, memberId, week: diff.week, status: 'pending', ...stored });
     if (waiting) updateAdjustment(tx, id, stored);
-    recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'weekly.propose', entity: 'plan', entityId: plan.id, after: { adjustmentId: id, lines: diff.lines.length } });
+    recordAudit(tx, { ...auditActor(ctx), action: 'weekly.propose', entity: 'plan', entityId: plan.id, after: { adjustmentId: id, lines: diff.lines.length }, subjectMemberId: memberId });
     return id;
   });
 }
@@ -117,7 +117,6 @@ function applyToPlan(ctx: HandlerContext, plan: PlanView, diff: AdjustmentDiff):
   }, clubConstraints(ctx.store.db));
   if (safe.after.length !== afterRx.length) throw new StudioError('conflict', 'the safety layer removed a line of the week; decide the lines again', 'adjustmentId');
   const ids = new Map<string, number>(week.sessions.flatMap((s) => s.prescriptions.map((p) => [`${s.day}.${p.order}`, p.id] as [string, number])));
-  const actor = ctx.caller.staff?.id ?? null;
   ctx.store.db.transaction((tx) => {
     afterRx.forEach((x, i) => {
       const id = ids.get(x.key);
@@ -125,9 +124,9 @@ function applyToPlan(ctx: HandlerContext, plan: PlanView, diff: AdjustmentDiff):
       const prev = toPrescribed(beforeRx[i]!.p);
       if (id === undefined || JSON.stringify(next) === JSON.stringify(prev)) return;
       updatePrescription(tx, id, { exerciseId: next.exerciseId, sets: next.sets, repMin: next.repMin, repMax: next.repMax, loadKg: next.loadKg, restS: next.restS, editedAt: ctx.now().toISOString() });
-      recordAudit(tx, { actorStaffId: actor, action: 'weekly.apply', entity: 'plan', entityId: plan.id, before: { prescriptionId: id, ...prev }, after: { prescriptionId: id, ...next } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'weekly.apply', entity: 'plan', entityId: plan.id, before: { prescriptionId: id, ...prev }, after: { prescriptionId: id, ...next }, subjectMemberId: plan.memberId });
     });
-    for (const o of safe.overrides) recordAudit(tx, { actorStaffId: actor, action: `safety.${o.kind}`, entity: 'plan', entityId: plan.id, before: o.before, after: { reason: o.reason, after: o.after } });
+    for (const o of safe.overrides) recordAudit(tx, { ...auditActor(ctx), action: `safety.${o.kind}`, entity: 'plan', entityId: plan.id, before: o.before, after: { reason: o.reason, after: o.after }, subjectMemberId: plan.memberId });
   });
 }
 
@@ -145,6 +144,6 @@ export function decideAdjustment(ctx: HandlerContext, input: ParsedInputOf<'week
       lines: diff.lines, analysis: { ...stored, diff },
       ...(stillPending ? {} : { status: 'decided' as const, decidedAt: ctx.now().toISOString(), decidedBy: ctx.caller.staff?.id ?? null }),
     });
-    recordAudit(tx, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'weekly.decide', entity: 'plan', entityId: row.planId, after: { adjustmentId: row.id, lines: diff.lines.map((l) => [l.id, l.status]) } });
+    recordAudit(tx, { ...auditActor(ctx), action: 'weekly.decide', entity: 'plan', entityId: row.planId, after: { adjustmentId: row.id, lines: diff.lines.map((l) => [l.id, l.status]) }, subjectMemberId: row.memberId });
   });
 }

@@ -4,7 +4,7 @@ import { allExercises } from '../../../db/exercises';
 import { recordAudit } from '../../../db/audit';
 import { StudioError } from '../../contract/errors';
 import type { ModelsView } from '../../contract/views';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
 import { modelRegistry } from './population';
 import { entryView, refitPopulation } from './refit';
@@ -33,13 +33,13 @@ export const modelHandlers: PartialHandlers = {
     } catch (err) {
       throw new StudioError('conflict', `the refit failed and the active model stays in place: ${(err as Error).message}`);
     }
-    recordAudit(ctx.store.db, { actorStaffId: ctx.caller.staff?.id ?? null, action: report.activated ? 'model.activate' : 'model.refit', entity: 'model', entityId: report.entry.version, after: report });
+    recordAudit(ctx.store.db, { ...auditActor(ctx), action: report.activated ? 'model.activate' : 'model.refit', entity: 'model', entityId: report.entry.version, after: report });
     return report;
   },
   'models/rollback': (_input, ctx) => {
     try {
       const record = modelRegistry(ctx.store.path).rollback(`rolled back by ${ctx.caller.staff?.name ?? 'a local caller'}`);
-      recordAudit(ctx.store.db, { actorStaffId: ctx.caller.staff?.id ?? null, action: 'model.rollback', entity: 'model', entityId: record.to ?? 'default', after: record });
+      recordAudit(ctx.store.db, { ...auditActor(ctx), action: 'model.rollback', entity: 'model', entityId: record.to ?? 'default', after: record });
     } catch (err) {
       throw new StudioError('conflict', `nothing was rolled back: ${(err as Error).message}`);
     }

@@ -8,9 +8,9 @@ import { recordAudit } from '../../../db/audit';
 import { insertScenario, publishedScenario, readClubSetup, writeClubSetup } from '../../../db/schedule';
 import { StudioError } from '../../contract/errors';
 import type { AbsenceView, ClubSetup } from '../../contract/schedule-views';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, actorOf, type HandlerContext } from '../../host/context';
 import { setupToClub } from './setup';
-import { requireScenario, staffId } from './store';
+import { requireScenario } from './store';
 import { classView, scenarioParts, scenarioView, type ScenarioSnapshot } from './views';
 
 export async function absence(ctx: HandlerContext, weekStart: string, trainerId: string, dates: string[], timeLimitS: number): Promise<AbsenceView> {
@@ -50,20 +50,20 @@ export async function absence(ctx: HandlerContext, weekStart: string, trainerId:
   const dayNames = dates.map((d) => WEEKDAY_SHORT[weekDays.indexOf(d)]).join(', ');
   const id = db.transaction((tx) => {
     const newId = insertScenario(tx, {
-      weekStart, name: `${row.name} — ${trainer.name} away ${dayNames}`, status: 'draft', createdBy: staffId(ctx),
+      weekStart, name: `${row.name} — ${trainer.name} away ${dayNames}`, status: 'draft', createdBy: actorOf(ctx),
       publishedAt: null, publishedBy: null, basedOnId: row.id, backend: 'highs', solveStatus: result.status,
       solveS: null, firstFeasibleS: null, gapPct: null, weights: row.weights, demandSource: row.demandSource,
       club: { setup, weekStart } satisfies ScenarioSnapshot, demand: row.demand, timetable: result.timetable, history: [],
       notes: [`${trainer.name} unavailable on ${dates.join(', ')}: ${result.changes.length} class(es) changed, ${result.unchangedCount} unchanged`, ...result.changes.map((c) => c.reason)],
     });
-    recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.absence', entity: 'schedule_scenario', entityId: newId, after: { publishedId: row.id, trainerId, dates, changes: result.changes.length } });
+    recordAudit(tx, { ...auditActor(ctx), action: 'schedule.absence', entity: 'schedule_scenario', entityId: newId, after: { publishedId: row.id, trainerId, dates, changes: result.changes.length } });
     // The absence also goes into the club setup, so later optimizations of the week know it.
     const current = readClubSetup(tx);
     const t = current?.trainers.find((x) => x.id === trainerId);
     if (current && t && dates.some((d) => !t.absences.includes(d))) {
       const updated = { ...current, trainers: current.trainers.map((x) => (x.id === trainerId ? { ...x, absences: [...new Set([...x.absences, ...dates])].sort() } : x)) };
-      writeClubSetup(tx, updated, staffId(ctx));
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.setup.absence', entity: 'club_setup', entityId: 'club', before: current, after: updated });
+      writeClubSetup(tx, updated, actorOf(ctx));
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.setup.absence', entity: 'club_setup', entityId: 'club', before: current, after: updated });
     }
     return newId;
   });

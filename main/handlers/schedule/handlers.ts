@@ -22,7 +22,7 @@ import {
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { ScenarioView } from '../../contract/schedule-views';
-import type { HandlerContext } from '../../host/context';
+import { auditActor, actorOf, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
 import { absence } from './absence';
 import { adjustments } from './adjustments';
@@ -30,7 +30,7 @@ import { parseAttendanceCsv } from './attendance-import';
 import { compare } from './compare';
 import { checkSetup, importSetupFiles, setupToClub } from './setup';
 import { saveSetup, setupToUndo, setupView, SETUP_UNDO } from './setup-service';
-import { demandFor, demandSourceOf, nextMonday, requireDraft, requireScenario, requireSetup, staffId } from './store';
+import { demandFor, demandSourceOf, nextMonday, requireDraft, requireScenario, requireSetup } from './store';
 import { classView, scenarioParts, scenarioSummary, scenarioView, type ScenarioSnapshot } from './views';
 
 /** Undo depth kept per scenario. */
@@ -65,7 +65,7 @@ function editDraft(
   const change = edit(scenarioParts(row), row);
   db.transaction((tx) => {
     updateScenario(tx, scenarioId, { timetable: change.timetable, history: pushHistory(row) });
-    recordAudit(tx, { actorStaffId: staffId(ctx), action: change.action, entity: 'schedule_scenario', entityId: scenarioId, before: change.before, after: change.after });
+    recordAudit(tx, { ...auditActor(ctx), action: change.action, entity: 'schedule_scenario', entityId: scenarioId, before: change.before, after: change.after });
   });
   return scenarioView(requireScenario(db, scenarioId));
 }
@@ -102,7 +102,7 @@ export const scheduleHandlers: PartialHandlers = {
     }
     ctx.store.db.transaction((tx) => {
       upsertOccupancy(tx, series.rows);
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.occupancy.import', entity: 'club_occupancy', entityId: fileName, after: { hours: series.rows.length, problems: series.problems.length } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.occupancy.import', entity: 'club_occupancy', entityId: fileName, after: { hours: series.rows.length, problems: series.problems.length } });
     });
     const setup = readClubSetup(ctx.store.db);
     return {
@@ -119,7 +119,7 @@ export const scheduleHandlers: PartialHandlers = {
     const rows = parseAttendanceCsv(fileName, content, setup);
     const replaced = ctx.store.db.transaction((tx) => {
       const n = upsertAttendance(tx, rows);
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.attendance.import', entity: 'class_attendance', entityId: fileName, after: { records: rows.length, replaced: n } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.attendance.import', entity: 'class_attendance', entityId: fileName, after: { records: rows.length, replaced: n } });
       return n;
     });
     const dates = rows.map((r) => r.date).sort();
@@ -138,11 +138,11 @@ export const scheduleHandlers: PartialHandlers = {
     });
     const before = readClubSetup(ctx.store.db);
     ctx.store.db.transaction((tx) => {
-      writeClubSetup(tx, setup, staffId(ctx));
+      writeClubSetup(tx, setup, actorOf(ctx));
       clearDemandHistory(tx);
       upsertOccupancy(tx, demo.occupancy);
       insertAttendance(tx, demo.attendance);
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.setup.demo', entity: 'club_setup', entityId: 'club', before, after: setup });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.setup.demo', entity: 'club_setup', entityId: 'club', before, after: setup });
     });
     return setupView(ctx.store.db, setup);
   },
@@ -175,14 +175,14 @@ export const scheduleHandlers: PartialHandlers = {
     const id = db.transaction((tx) => {
       const scenarioId = insertScenario(tx, {
         weekStart, name: name ?? newScenarioName(tx, weekStart, result.backend), status: 'draft',
-        createdBy: staffId(ctx), publishedAt: null, publishedBy: null, basedOnId: null,
+        createdBy: actorOf(ctx), publishedAt: null, publishedBy: null, basedOnId: null,
         backend: result.backend, solveStatus: result.status, solveS: result.solveS,
         firstFeasibleS: result.firstFeasibleS,
         gapPct: result.gapPct, weights: w, demandSource: demand.source,
         club: { setup, weekStart } satisfies ScenarioSnapshot, demand: demand.table,
         timetable: result.timetable, history: [], notes,
       });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.optimize', entity: 'schedule_scenario', entityId: scenarioId, after: { weekStart, backend: result.backend, status: result.status, objective: result.objective } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.optimize', entity: 'schedule_scenario', entityId: scenarioId, after: { weekStart, backend: result.backend, status: result.status, objective: result.objective } });
       return scenarioId;
     });
     return { scenario: scenarioView(requireScenario(db, id)), status: result.status, explanation: [] };
@@ -229,7 +229,7 @@ export const scheduleHandlers: PartialHandlers = {
     if (previous === undefined) throw new StudioError('conflict', `"${row.name}" has no edit to undo`, 'scenarioId');
     db.transaction((tx) => {
       updateScenario(tx, scenarioId, { timetable: previous as ScheduledClass[], history });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.undo', entity: 'schedule_scenario', entityId: scenarioId, before: row.timetable, after: previous });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.undo', entity: 'schedule_scenario', entityId: scenarioId, before: row.timetable, after: previous });
     });
     return scenarioView(requireScenario(db, scenarioId));
   },
@@ -245,13 +245,13 @@ export const scheduleHandlers: PartialHandlers = {
     const row = requireScenario(db, scenarioId);
     const id = db.transaction((tx) => {
       const newId = insertScenario(tx, {
-        weekStart: row.weekStart, name: name ?? `${row.name} (copy)`, status: 'draft', createdBy: staffId(ctx),
+        weekStart: row.weekStart, name: name ?? `${row.name} (copy)`, status: 'draft', createdBy: actorOf(ctx),
         publishedAt: null, publishedBy: null, basedOnId: row.id, backend: row.backend, solveStatus: row.solveStatus,
         solveS: row.solveS, firstFeasibleS: row.firstFeasibleS, gapPct: row.gapPct, weights: row.weights,
         demandSource: row.demandSource, club: row.club, demand: row.demand, timetable: row.timetable, history: [],
         notes: [...(row.notes ?? []), `Copied from "${row.name}"`],
       });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.duplicate', entity: 'schedule_scenario', entityId: newId, after: { from: row.id } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.duplicate', entity: 'schedule_scenario', entityId: newId, after: { from: row.id } });
       return newId;
     });
     return scenarioView(requireScenario(db, id));
@@ -262,7 +262,7 @@ export const scheduleHandlers: PartialHandlers = {
     const row = requireScenario(db, scenarioId);
     requireDraft(row);
     const deleted = db.transaction((tx) => {
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.delete', entity: 'schedule_scenario', entityId: scenarioId, before: { name: row.name, timetable: row.timetable } });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.delete', entity: 'schedule_scenario', entityId: scenarioId, before: { name: row.name, timetable: row.timetable } });
       return deleteScenario(tx, scenarioId);
     });
     return { deleted };
@@ -281,8 +281,8 @@ export const scheduleHandlers: PartialHandlers = {
     }
     db.transaction((tx) => {
       if (current) updateScenario(tx, current.id, { status: 'superseded' });
-      updateScenario(tx, scenarioId, { status: 'published', publishedAt: ctx.now().toISOString(), publishedBy: staffId(ctx), history: [] });
-      recordAudit(tx, { actorStaffId: staffId(ctx), action: 'schedule.publish', entity: 'schedule_scenario', entityId: scenarioId, before: current ? { replaced: current.id, name: current.name } : null, after: { weekStart: row.weekStart, name: row.name } });
+      updateScenario(tx, scenarioId, { status: 'published', publishedAt: ctx.now().toISOString(), publishedBy: actorOf(ctx), history: [] });
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.publish', entity: 'schedule_scenario', entityId: scenarioId, before: current ? { replaced: current.id, name: current.name } : null, after: { weekStart: row.weekStart, name: row.name } });
     });
     return scenarioView(requireScenario(db, scenarioId));
   },

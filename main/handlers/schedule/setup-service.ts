@@ -4,8 +4,8 @@ import { auditActions, auditBefore, recordAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import { clubSetupUpdatedAt, countAttendance, countOccupancy, readClubSetup, writeClubSetup } from '../../../db/schedule';
 import type { ClubSetup, ClubSetupView } from '../../contract/schedule-views';
-import type { HandlerContext } from '../../host/context';
-import { demandSourceOf, staffId } from './store';
+import { auditActor, actorOf, type HandlerContext } from '../../host/context';
+import { demandSourceOf } from './store';
 
 export function setupView(db: Db, setup: ClubSetup | null): ClubSetupView {
   const s = setup ?? { rooms: [], classTypes: [], trainers: [], openingHours: [], slotMin: 60, trainerGapMin: 15, timezone: 'UTC', weights: { ...DEFAULT_WEIGHTS } };
@@ -45,7 +45,7 @@ export function setupToUndo(db: Db): ClubSetup | null {
 export function saveSetup(ctx: HandlerContext, setup: ClubSetup, action: string): void {
   const before = readClubSetup(ctx.store.db);
   ctx.store.db.transaction((tx) => {
-    writeClubSetup(tx, setup, staffId(ctx));
-    recordAudit(tx, { actorStaffId: staffId(ctx), action, entity: 'club_setup', entityId: 'club', before, after: setup });
+    writeClubSetup(tx, setup, actorOf(ctx));
+    recordAudit(tx, { ...auditActor(ctx), action, entity: 'club_setup', entityId: 'club', before, after: setup });
   });
 }

@@ -6,9 +6,6 @@ import { StudioError } from '../../contract/errors';
 import type { ClubSetup } from '../../contract/schedule-views';
 import type { HandlerContext } from '../../host/context';
 
-export function staffId(ctx: HandlerContext): number | null {
-  return ctx.caller.staff?.id ?? null;
-}
 
 export function requireSetup(db: Db): ClubSetup {
   const setup = readClubSetup(db);
