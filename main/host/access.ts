@@ -43,11 +43,6 @@ export function refusal(name: string, access: readonly Access[], caller: Caller,
   return new StudioError('forbidden', `"${name}" is for ${needed ? `the ${needed} role` : 'member phones'}; you are signed in as ${ROLE_NAMES[caller.staff.role]}`);
 }
 
-/** Whether the caller passes `refusal` (no database needed for a caller with staff). */
-export function mayCall(name: string, access: readonly Access[], caller: Caller, db: Db): boolean {
-  return refusal(name, access, caller, db) === null;
-}
-
 /**
  * Row-level check: a trainer may act only on members assigned to them or to nobody. Throws
  * `forbidden` otherwise; a record that does not exist is left to the handler (`not_found`).

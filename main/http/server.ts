@@ -10,7 +10,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StudioError, type Envelope, type ErrorPayload } from '../contract/errors';
-import { contract, type OpName } from '../contract/index';
+import { contract, type Contract, type OpName } from '../contract/index';
+import type { Caller } from '../host/context';
 import type { Host } from '../host/host';
 import { refusal } from '../host/access';
 import { newErrorId } from '../host/registry';
@@ -44,27 +45,38 @@ function sendError(res: ServerResponse, err: StudioError, close = false): void {
 
 interface ApiContext { host: Host; scheme: 'http' | 'https' }
 
-async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-  if (req.method !== 'POST') {
-    sendJson(res, 405, { ok: false, error: { reason: 'invalid_input', message: 'use POST with a JSON body' } }, true);
-    return;
-  }
-  const originBad = originProblem(req.headers, req.headers.host ?? '', ctx.scheme);
-  if (originBad) return sendError(res, new StudioError('forbidden', originBad), true);
+/** What the boundary checks of an API request need from it. */
+export type BoundaryRequest = Pick<IncomingMessage, 'method' | 'headers'> & { socket: { remoteAddress?: string | undefined } };
+
+/**
+ * Everything before the body is read: the method, same-origin, the JSON content type, the
+ * operation's name, the session and the caller's role (the Host was checked for every path
+ * already). Returns the caller and the operation, or the refusal with its HTTP status.
+ */
+export function admitApiRequest(host: Host, req: BoundaryRequest, name: string, scheme: 'http' | 'https' = 'http'):
+  { ok: true; caller: Caller; op: Contract[OpName] } | { ok: false; status: number; error: StudioError } {
+  if (req.method !== 'POST') return { ok: false, status: 405, error: new StudioError('invalid_input', 'use POST with a JSON body') };
+  const originBad = originProblem(req.headers, req.headers.host ?? '', scheme);
+  if (originBad) return { ok: false, status: 403, error: new StudioError('forbidden', originBad) };
   const typeBad = contentTypeProblem(req.headers['content-type']);
-  if (typeBad) {
-    res.writeHead(415, { ...API_HEADERS, connection: 'close' });
-    res.end(JSON.stringify({ ok: false, error: { reason: 'invalid_input', message: typeBad } }));
-    return;
-  }
-  if (!Object.hasOwn(contract, name)) return sendError(res, new StudioError('unknown_operation', `there is no operation "${name.slice(0, 100)}"`), true);
+  if (typeBad) return { ok: false, status: 415, error: new StudioError('invalid_input', typeBad) };
+  if (!Object.hasOwn(contract, name)) return { ok: false, status: 404, error: new StudioError('unknown_operation', `there is no operation "${name.slice(0, 100)}"`) };
   const op = contract[name as OpName];
-  const caller = ctx.host.authenticate(bearerToken(req.headers.authorization), {
+  const caller = host.authenticate(bearerToken(req.headers.authorization), {
     transport: 'http', address: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null,
   });
-  const refused = refusal(name, op.access, caller, ctx.host.store.db);
-  if (refused) return sendError(res, refused, true);
+  const refused = refusal(name, op.access, caller, host.store.db);
+  if (refused) return { ok: false, status: STATUS[refused.reason], error: refused };
+  return { ok: true, caller, op };
+}
 
+async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  const admitted = admitApiRequest(ctx.host, req, name, ctx.scheme);
+  if (!admitted.ok) {
+    sendJson(res, admitted.status, { ok: false, error: admitted.error.toPayload() }, true);
+    return;
+  }
+  const { caller, op } = admitted;
   let input: unknown;
   try {
     input = parseJsonBody(await readBody(req, 'largeBody' in op && op.largeBody ? FILE_BODY_LIMIT : BODY_LIMIT));
