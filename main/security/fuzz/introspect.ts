@@ -203,42 +203,52 @@ export function toJson(value: unknown): string | undefined {
   }
 }
 
-type Frame = { open: string; close: string; parts: string[]; items: [string | null, unknown][]; next: number };
+type Frame = { items: [string | null, unknown][]; next: number; close: string; wrote: boolean };
 
+/** Linear-time, stack-free serialiser for plain data (objects, arrays, primitives, `toJSON`). */
 function deepToJson(root: unknown): string | undefined {
-  const scalar = (v: unknown): string | undefined => JSON.stringify(v);
-  const frameOf = (v: object): Frame => {
-    if (Array.isArray(v)) return { open: '[', close: ']', parts: [], items: v.map((x) => [null, x]), next: 0 };
-    const items = Object.keys(v).map((k): [string, unknown] => [k, (v as Record<string, unknown>)[k]]);
-    return { open: '{', close: '}', parts: [], items, next: 0 };
-  };
   const prepared = (v: unknown): unknown => {
     const withJson = v as { toJSON?: () => unknown } | null;
     return withJson && typeof withJson === 'object' && typeof withJson.toJSON === 'function' ? withJson.toJSON() : v;
   };
-  const first = prepared(root);
-  if (first === null || typeof first !== 'object') return scalar(first);
-  const stack: Frame[] = [frameOf(first)];
-  let done: string | undefined;
+  const out: string[] = [];
+  const stack: Frame[] = [];
+  /** Writes a value, or opens it; false when it has no JSON form. */
+  const write = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') {
+      const text = JSON.stringify(v);
+      if (text === undefined) return false;
+      out.push(text);
+      return true;
+    }
+    if (Array.isArray(v)) {
+      out.push('[');
+      stack.push({ items: v.map((x): [null, unknown] => [null, x]), next: 0, close: ']', wrote: false });
+    } else {
+      out.push('{');
+      const items = Object.keys(v).map((k): [string, unknown] => [k, (v as Record<string, unknown>)[k]]);
+      stack.push({ items, next: 0, close: '}', wrote: false });
+    }
+    return true;
+  };
+  if (!write(prepared(root))) return undefined;
   while (stack.length) {
     const top = stack[stack.length - 1]!;
     if (top.next >= top.items.length) {
+      out.push(top.close);
       stack.pop();
-      const text = top.open + top.parts.join(',') + top.close;
-      if (!stack.length) { done = text; break; }
-      const parent = stack[stack.length - 1]!;
-      const key = parent.items[parent.next - 1]![0];
-      parent.parts.push(key === null ? text : `${JSON.stringify(key)}:${text}`);
       continue;
     }
     const [key, raw] = top.items[top.next++]!;
     const v = prepared(raw);
-    if (v !== null && typeof v === 'object') { stack.push(frameOf(v)); continue; }
-    const text = scalar(v);
-    if (key === null) top.parts.push(text ?? 'null');
-    else if (text !== undefined) top.parts.push(`${JSON.stringify(key)}:${text}`);
+    const absent = v === undefined || typeof v === 'function' || typeof v === 'symbol';
+    if (key !== null && absent) continue; // JSON.stringify leaves such keys out
+    if (top.wrote) out.push(',');
+    top.wrote = true;
+    if (key !== null) out.push(`${JSON.stringify(key)}:`);
+    if (!write(v)) out.push('null'); // ... and writes null for such array elements
   }
-  return done;
+  return out.join('');
 }
 
 /**
