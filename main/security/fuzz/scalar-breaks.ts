@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { here, type Candidate } from './cases';
-import { finiteValues, intRange, numberInfo, stringInfo, type Schema } from './introspect';
+import { finiteValues, intRange, numberInfo, rejectsEverywhere, stringInfo, type Schema } from './introspect';
 import { HUGE_STRING_MAX, stringOfLength } from './junk';
-import { UnsupportedSchemaError, validOf } from './valid';
+import { PROBE_SEED, UnsupportedSchemaError, validOf } from './valid';
 
 /** Characters that break character-class regexes: separators, controls, bidi overrides, astral and accented letters. */
 const NASTY = ['/', '\\', '"', '<', '%', '#', '\u0000', '\u0007', '\u202e', '\u200b', '\ufffd', '😀', 'é', '中', ':', '@'];
@@ -17,11 +17,22 @@ const NOT_DATES = [
   '2024/01/01', '20240101', '2024-01-01T00:00:00Z', '+02024-01-01', '２０２４-01-01', '2024-01-01\n', 'yesterday',
 ];
 
-function mutate(s: string, op: 'insert' | 'replace' | 'delete', at: number, ch: string): string {
+const MUTATIONS = ['insert', 'replace', 'delete', 'no-upper', 'no-lower', 'no-digits', 'lower-case', 'upper-case'] as const;
+type Mutation = (typeof MUTATIONS)[number];
+
+/** One character inserted, replaced or deleted, or a class of characters removed or case-folded ("must contain" patterns). */
+function mutate(s: string, op: Mutation, at: number, ch: string): string {
   const i = s.length ? at % (op === 'insert' ? s.length + 1 : s.length) : 0;
-  if (op === 'insert') return s.slice(0, i) + ch + s.slice(i);
-  if (op === 'replace') return s.slice(0, i) + ch + s.slice(i + 1);
-  return s.slice(0, i) + s.slice(i + 1);
+  switch (op) {
+    case 'insert': return s.slice(0, i) + ch + s.slice(i);
+    case 'replace': return s.slice(0, i) + ch + s.slice(i + 1);
+    case 'delete': return s.slice(0, i) + s.slice(i + 1);
+    case 'no-upper': return s.replace(/[A-Z]/g, '');
+    case 'no-lower': return s.replace(/[a-z]/g, '');
+    case 'no-digits': return s.replace(/[0-9]/g, '');
+    case 'lower-case': return s.toLowerCase();
+    default: return s.toUpperCase();
+  }
 }
 
 export function stringCandidates(schema: Schema): Candidate[] {
@@ -41,9 +52,16 @@ export function stringCandidates(schema: Schema): Candidate[] {
     let valid: fc.Arbitrary<unknown> | undefined;
     try { valid = validOf(schema); } catch (err) { if (!(err instanceof UnsupportedSchemaError)) throw err; }
     if (valid) {
-      const mutated = fc.tuple(valid, fc.constantFrom<'insert' | 'replace' | 'delete'>('insert', 'replace', 'delete'), fc.nat(), fc.constantFrom(...NASTY))
-        .map(([s, op, at, ch]) => mutate(String(s), op, at, ch));
-      out.push(here('bad-format', `a valid value with one character changed (${info.format ?? 'regex'})`, 2, mutated));
+      const mutatedBy = (ops: readonly Mutation[]) => fc.tuple(valid, fc.constantFrom(...ops), fc.nat(), fc.constantFrom(...NASTY))
+        .map(([s, op, at, ch]) => {
+          const m = mutate(String(s), op, at, ch);
+          return m === s ? mutate(m, 'insert', at, ch) : m; // a case change of "1234" changes nothing
+        });
+      // The mutations that always break this pattern, by probe; if none does (a digit less of a
+      // 4–6 digit PIN may still be a PIN), all of them, filtered by the node's safeParse.
+      const sure = MUTATIONS.filter((op) => fc.sample(mutatedBy([op]), { seed: PROBE_SEED, numRuns: 20 }).every((v) => rejectsEverywhere(schema, v)));
+      const detail = `a valid value, mutated (${info.format ?? 'regex'})`;
+      out.push(sure.length ? here('bad-format', detail, 2, mutatedBy(sure)) : { ...here('bad-format', detail, 2, mutatedBy(MUTATIONS)), filtered: true });
     }
     if (info.format === 'date') out.push(here('bad-format', 'not a calendar date', 2, fc.constantFrom(...NOT_DATES)));
   }

@@ -150,6 +150,21 @@ function validString(schema: Schema): fc.Arbitrary<string> {
     case 'url': return fc.webUrl();
     default: break;
   }
+  if (info.patterns.length === 1) {
+    // `^[class]+$`, `^\d{6}$` and the like: characters of the class, the length from the bounds.
+    const simple = /^\^(\[(?:\\.|[^\]])+\]|\\[dws])(\+|\*|\{(\d+)(?:,(\d*))?\})\$$/.exec(info.patterns[0]!.source);
+    if (simple && !info.patterns[0]!.flags.includes('u')) {
+      const [, cls, rep, lo, hi] = simple;
+      const repMin = rep === '+' ? 1 : rep === '*' ? 0 : Number(lo);
+      const repMax = rep === '+' || rep === '*' ? Infinity : hi === undefined ? Number(lo) : hi === '' ? Infinity : Number(hi);
+      const min = Math.max(info.min, repMin);
+      const max = Math.min(info.max, repMax, min + 40);
+      if (min <= max) {
+        const unit = fc.stringMatching(new RegExp(`^${cls}$`, info.patterns[0]!.flags));
+        return fc.string({ unit, minLength: min, maxLength: max });
+      }
+    }
+  }
   if (info.patterns.length) return fc.stringMatching(info.patterns[0]!, { size: 'small' });
   return fc.string({ unit: CHAR, minLength: info.min, maxLength: Math.min(info.max, info.min + 40) });
 }
