@@ -10,10 +10,13 @@ import {
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
 import { scheduleContract } from './schedule';
+import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
 
 const staffOnly = STAFF_ONLY;
+/** A random seed: a 32-bit unsigned integer. */
+const Seed = z.number().int().min(0, 'must be 0 or more').max(2 ** 32 - 1, 'must fit in 32 bits');
 const Rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10');
 const coaches = COACHES;
 
@@ -163,7 +166,7 @@ export const contract = {
     summary: 'The RIR population models: versions, validation metrics, the active one and every switch.',
   }),
   'models/refit': op<V.RefitReport>()({
-    input: z.object({ seed: z.number().int().default(1) }).strict(),
+    input: z.object({ seed: Seed.default(1) }).strict(),
     access: MANAGERS,
     summary: "Refit the RIR model's population part on every member's sets; it is activated only if it beats the active one on held-out sets.",
     reportsProgress: true,
@@ -214,7 +217,7 @@ export const contract = {
       modifiedTo: z.object({
         loadKg: z.number().min(0).max(1000).nullable(), sets: z.number().int().min(1).max(12),
         repMin: z.number().int().min(1).max(100), repMax: z.number().int().min(1).max(100), restS: z.number().int().min(0).max(900),
-      }).partial().optional(),
+      }).strict().partial().optional(),
     }).strict(),
     access: coaches,
     ownedBy: 'recommendationId',
@@ -244,7 +247,7 @@ export const contract = {
       lines: z.array(z.object({
         id: z.string().min(1).max(80),
         decision: z.enum(['accept', 'reject', 'edit']),
-        value: z.union([z.number(), z.string().max(120)]).optional(),
+        value: z.union([z.number().min(-10_000).max(10_000), z.string().max(120)]).optional(),
       }).strict()).max(500).default([]),
     }).strict(),
     access: coaches,
@@ -269,12 +272,12 @@ export const contract = {
     summary: "The club's safety constraints (defaults from the product specification).",
   }),
   'safety/set-constraints': op<import('../../engine/safety/index').SafetyConstraints>()({
-    input: z.object({ constraints: z.record(z.string(), z.number()) }).strict(),
+    input: z.object({ constraints: SafetyConstraintsSchema.partial() }).strict(),
     access: MANAGERS,
     summary: "Change the club's safety constraints; missing fields take the defaults.",
   }),
   'demo/create': op<V.DemoClubReport>()({
-    input: z.object({ seed: z.number().int().default(7), members: z.number().int().min(1).max(30).default(6) }).strict(),
+    input: z.object({ seed: Seed.default(7), members: z.number().int().min(1).max(30).default(6) }).strict(),
     access: coaches,
     summary: 'Create the clearly labelled demo club: members with generated histories.',
   }),

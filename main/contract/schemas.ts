@@ -58,7 +58,7 @@ export const MemberFields = z.object({
 });
 
 /** A change to a member: only the fields given are changed. */
-export const MemberPatch = z.object(memberShape).partial().refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' });
+export const MemberPatch = z.object(memberShape).strict().partial().refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' });
 
 export const PrescriptionPatch = z
   .object({
@@ -70,6 +70,7 @@ export const PrescriptionPatch = z
     loadKg: z.number().min(0).max(1000).nullable(),
     restS: z.number().int().min(15).max(900),
   })
+  .strict()
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })
   .refine((p) => p.repMin === undefined || p.repMax === undefined || p.repMin <= p.repMax, {

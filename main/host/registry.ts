@@ -87,7 +87,8 @@ export function admit(name: string, rawInput: unknown, ctx: Pick<HandlerContext,
   const op = contract[opName];
   const refused = refusal(name, op.access, ctx.caller, ctx.store.db);
   if (refused) throw refused;
-  const parsed = op.input.safeParse(rawInput ?? {});
+  // No input at all is an empty object (a call without arguments); `null` is not.
+  const parsed = op.input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) throw invalidInput(parsed.error, rawInput);
   checkOwnership(op, parsed.data, ctx.caller, ctx.store.db);
   return { opName, input: parsed.data };
