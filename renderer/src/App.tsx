@@ -30,6 +30,7 @@ import { WeeklyReviewPage } from './features/weekly/WeeklyReviewPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SchedulePage } from './features/schedule/SchedulePage';
 import { ClubSetupPage } from './features/schedule/ClubSetupPage';
+import { AuditPage } from './features/audit/AuditPage';
 
 const NAV_WIDTH = 168;
 
@@ -40,6 +41,7 @@ const NAV: Array<{ section: Section; label: string; route: Route }> = [
   { section: 'models', label: 'Models', route: { page: 'models' } },
   { section: 'schedule', label: 'Schedule', route: { page: 'schedule' } },
   { section: 'club', label: 'Club setup', route: { page: 'club' } },
+  { section: 'audit', label: 'Audit', route: { page: 'audit' } },
   { section: 'settings', label: 'Settings', route: { page: 'settings' } },
 ];
 
@@ -56,6 +58,7 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'settings': return <SettingsPage role={role} />;
     case 'schedule': return <SchedulePage role={role} scenarioId={route.scenarioId ?? null} />;
     case 'club': return <ClubSetupPage role={role} />;
+    case 'audit': return <AuditPage />;
   }
 }
 
