@@ -49,8 +49,8 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
   const section = sectionOf(route);
   if (!mayOpen(role, section)) return <NeedsRole section={section} role={role} />;
   switch (route.page) {
-    case 'members': return <MembersPage />;
-    case 'member': return <MemberPage memberId={route.memberId} />;
+    case 'members': return <MembersPage role={role} />;
+    case 'member': return <MemberPage memberId={route.memberId} role={role} />;
     case 'plans': return <PlansPage />;
     case 'plan': return <PlanPage planId={route.planId} />;
     case 'models': return <ModelsPage role={role} />;
