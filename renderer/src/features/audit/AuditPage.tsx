@@ -61,7 +61,7 @@ export function AuditPage() {
       </Box>
       <Paper sx={{ p: 1.5, display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'flex-start' }} data-testid="audit-filters">
         <TextField select label="Person" value={form.person} onChange={(e) => set({ person: e.target.value })} sx={{ minWidth: 200 }}
-          data-testid="audit-filter-person">
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} data-testid="audit-filter-person">
           <MenuItem value="">Anyone</MenuItem>
           {(staff.data ?? []).map((s) => <MenuItem key={s.id} value={String(s.id)}>{s.name} · {roleLabel(s.role)}</MenuItem>)}
         </TextField>

@@ -13,7 +13,7 @@ export function BackupSizeChart({ backups }: { backups: readonly BackupView[] })
   const data: ChartData<'bar', number[], string> = {
     labels: shown.map((b) => formatDateTime(b.at)),
     datasets: [{
-      label: 'size (KB)', data: shown.map((b) => Math.round(b.bytes / 1024)),
+      label: 'size (KB)', data: shown.map((b) => Math.round(b.bytes / 1024)), maxBarThickness: 28,
       backgroundColor: shown.map((b) => KIND_COLORS[b.kind]),
     }],
   };
