@@ -3,6 +3,8 @@ import type { OpName } from '../../main/contract/index';
 import { MANAGER, type Account } from './staff';
 import { SignInScreen } from './auth-screens';
 
+export interface ApiAnswer<T> { status: number; ok: boolean; value?: T; error?: { reason: string; message: string; field?: string } }
+
 /** The frame around every page: app bar (who is signed in, Lock, account menu) and left nav. */
 export class StudioApp {
   readonly title: Locator;
@@ -23,8 +25,8 @@ export class StudioApp {
    * Opens the studio and signs in (sessionStorage is per tab: every test signs in once). The
    * "Set your PIN" prompt that follows a sign-in without a PIN is skipped.
    */
-  async open(account: Account = MANAGER): Promise<void> {
-    await this.page.goto('/');
+  async open(account: Account = MANAGER, url = '/'): Promise<void> {
+    await this.page.goto(url);
     await new SignInScreen(this.page).signIn(account);
     await expect(this.title).toHaveText('Trainer Studio');
     await this.skipPinPrompt();
@@ -38,22 +40,29 @@ export class StudioApp {
     }
   }
 
-  /** The token of the active session in this tab (what the renderer sends as `Authorization: Bearer`). */
-  async token(): Promise<string | null> {
-    return this.page.evaluate(() => {
+  /** The token of a session in this tab (the active one by default): what the renderer sends as `Authorization: Bearer`. */
+  async token(staffId?: number): Promise<string | null> {
+    return this.page.evaluate((id) => {
       const list = JSON.parse(window.sessionStorage.getItem('studio.sessions') ?? 'null') as
         { sessions: Array<{ staffId: number; token: string | null }>; activeId: number | null } | null;
-      return list?.sessions.find((s) => s.staffId === list.activeId)?.token ?? null;
-    });
+      return list?.sessions.find((s) => s.staffId === (id ?? list.activeId))?.token ?? null;
+    }, staffId);
   }
 
-  /** Calls the API as the signed-in person of this tab (same origin, JSON, Bearer token). */
-  async call<T>(name: OpName, input: unknown = {}): Promise<{ status: number; ok: boolean; value?: T; error?: { reason: string; message: string } }> {
-    const token = await this.token();
-    const res = await this.page.request.post(`/api/${name}`, {
+  /**
+   * Calls the API of the studio this page shows (same origin, JSON), as the tab's active
+   * session or, with `asStaffId`, as another session signed in at this tab.
+   */
+  async call<T>(name: OpName, input: unknown = {}, asStaffId?: number): Promise<ApiAnswer<T>> {
+    return this.callWithToken<T>(await this.token(asStaffId), name, input);
+  }
+
+  /** Calls the API of the studio this page shows with a given token (or none). */
+  async callWithToken<T>(token: string | null, name: OpName, input: unknown = {}): Promise<ApiAnswer<T>> {
+    const res = await this.page.request.post(`${new URL(this.page.url()).origin}/api/${name}`, {
       data: input, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
-    return { status: res.status(), ...((await res.json()) as { ok: boolean; value?: T; error?: { reason: string; message: string } }) };
+    return { status: res.status(), ...((await res.json()) as Omit<ApiAnswer<T>, 'status'>) };
   }
 
   async showUnit(unit: 'kg' | 'lb'): Promise<void> {
