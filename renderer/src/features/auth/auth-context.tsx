@@ -84,7 +84,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const wasActive = sessionStore.snapshot().activeId === staffId;
     sessionStore.drop(staffId);
     const reason = `${who.name}: ${message}`;
-    if (wasActive) {
+    if (wasActive || sessionStore.snapshot().sessions.length === 0) {
       setMe(null);
       setScreen({ kind: 'sign-in', reason });
     } else {
