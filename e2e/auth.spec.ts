@@ -208,10 +208,22 @@ test('an idle screen locks itself, an active one keeps its session alive, and th
   await lock.unlock(MIA.pin);
   await expect(page.getByTestId('audit-page')).toBeVisible();
 
+  // Five wrong PINs end the session: the password is needed again.
+  await app.lock();
+  for (const left of [4, 3, 2, 1]) {
+    await lock.unlock('9137');
+    await expect(lock.secretField).toContainText(`${left} tries left`);
+  }
+  await lock.unlock('9137');
+  const signIn = new SignInScreen(page);
+  await signIn.waitFor();
+  await expect(signIn.reason).toContainText('Mia Manager: 5 wrong tries: you were signed out');
+  await signIn.signIn(MIA);
+  await expect(app.signedInAs).toHaveText('Mia Manager · manager');
+
   // The host ends the session: the next call asks to sign in again, saying why.
   expect((await app.call('auth/sign-out')).ok).toBe(true);
   await page.getByTestId('nav-settings').click();
-  const signIn = new SignInScreen(page);
   await signIn.waitFor();
   await expect(signIn.reason).toContainText('Mia Manager: you were signed out: sign in again');
   await snap(page, 'auth-08-session-ended');
