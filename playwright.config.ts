@@ -6,6 +6,11 @@
  * The port and database path are chosen once and put into the environment, so the worker
  * processes (which load this file again) agree with the runner. Override with
  * STUDIO_E2E_PORT / STUDIO_E2E_DB, or set STUDIO_E2E_URL to test a studio that is already running.
+ *
+ * Before it serves, the studio gets its first manager (`studio staff create-first`, the password
+ * piped in from STUDIO_E2E_PASSWORD so it shows in no process list); `StudioApp.open()` signs
+ * in as them. On a reused database that already has a manager, create-first refuses and the
+ * studio serves anyway. `e2e/auth.spec.ts` starts a studio of its own to see a real first run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -13,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { MANAGER } from './e2e/page-models/staff';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -55,7 +61,10 @@ export default defineConfig({
     },
   },
   webServer: externalUrl ? undefined : {
-    command: `node bin/studio.mjs --db "${db}" serve --port ${port}`,
+    command: `printf '%s\\n' "$STUDIO_E2E_PASSWORD" | node bin/studio.mjs --db "${db}" staff create-first`
+      + ` --name "${MANAGER.name}" --username ${MANAGER.username} --password-stdin;`
+      + ` exec node bin/studio.mjs --db "${db}" serve --port ${port}`,
+    env: { ...process.env as Record<string, string>, STUDIO_E2E_PASSWORD: MANAGER.password },
     cwd: root,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -17,6 +17,8 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+const apiTarget = `http://127.0.0.1:${process.env.STUDIO_API_PORT ?? 5174}`;
+
 export default defineConfig({
   root: 'renderer',
   base: './',
@@ -28,7 +30,13 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': `http://127.0.0.1:${process.env.STUDIO_API_PORT ?? 5174}`,
+      // The studio answers only same-origin calls for its own Host (boundary.ts): the proxy
+      // presents itself as the studio's own page (Host and Origin of the target).
+      '/api': {
+        target: apiTarget,
+        changeOrigin: true,
+        headers: { origin: apiTarget },
+      },
     },
   },
 });

@@ -24,7 +24,7 @@ test('import a Strong export, review the member, generate, edit and approve a pl
   page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
 
   await app.open();
-  await expect(app.actingStaff).toBeVisible();
+  await expect(app.signedInAs).toHaveText('Mia Manager · manager');
   await snap(page, '01-members');
 
   await members.openImport();

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The part of a canvas element read here (the Node tsconfig has no DOM types). */
 interface CanvasLike {
@@ -60,5 +61,29 @@ export class MemberPage {
     await this.page.getByTestId('generate-weeks').fill(String(options.weeks));
     await this.page.getByTestId('generate-plan').click();
     await expect(this.page.getByTestId('plan-page')).toBeVisible({ timeout: 60_000 });
+  }
+
+  /** "Export data" (managers): resolves to every downloaded file once the studio says how many it made. */
+  async exportData(): Promise<Array<{ fileName: string; content: string }>> {
+    const downloads: Download[] = [];
+    const onDownload = (d: Download) => { downloads.push(d); };
+    this.page.on('download', onDownload);
+    await this.page.getByTestId('export-member').click();
+    const message = this.page.getByTestId('message-alert');
+    await expect(message).toContainText(/Exported \d+ files/);
+    const count = Number(/Exported (\d+) files/.exec((await message.textContent()) ?? '')![1]);
+    await expect.poll(() => downloads.length).toBe(count);
+    this.page.off('download', onDownload);
+    return Promise.all(downloads.map(async (d) => ({ fileName: d.suggestedFilename(), content: await readFile(await d.path(), 'utf8') })));
+  }
+
+  /** "Erase member" (managers): the dialog asks for the name, which is typed, then confirmed. */
+  async erase(name: string): Promise<Locator> {
+    await this.page.getByTestId('erase-member').click();
+    const dialog = this.page.getByTestId('erase-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId('erase-confirm')).toBeDisabled();
+    await dialog.getByTestId('erase-confirm-name').fill(name);
+    return dialog;
   }
 }

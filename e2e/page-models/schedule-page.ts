@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { StudioApp } from './studio-app';
 
 export interface Place { weekday: number; startMin: number; roomId: string }
 export interface BoardClass extends Place { index: number; endMin: number; trainerId: string; classType: string }
@@ -118,9 +119,9 @@ export class SchedulePage {
 
   /** The club as the host has it (for finding a free, valid place to move a class to). */
   async club(): Promise<ClubData> {
-    const staff = await this.page.evaluate(() => window.localStorage.getItem('studio.actingStaffId'));
-    const res = await this.page.request.post('/api/schedule/club', { data: {}, headers: staff ? { 'x-studio-staff': staff } : {} });
-    return ((await res.json()) as { value: ClubData }).value;
+    const res = await new StudioApp(this.page).call<ClubData>('schedule/club');
+    if (!res.ok) throw new Error(`schedule/club: ${res.error?.reason} ${res.error?.message}`);
+    return res.value!;
   }
 
   /**

@@ -1,15 +1,26 @@
-/** The frame: app bar (acting staff, unit), the left nav and the page of the current route. */
-import { useEffect, useState } from 'react';
+/**
+ * The frame: before anyone is signed in, the first-run, sign-in or lock screen; then the app bar
+ * (who is signed in, Lock, the account menu, the unit), the left nav (what the role may open) and
+ * the page of the current route.
+ */
 import {
-  AppBar, Box, Drawer, List, ListItemButton, ListItemText, MenuItem, Select, ToggleButton,
-  ToggleButtonGroup, Toolbar, Typography,
+  AppBar, Box, Button, CircularProgress, Drawer, List, ListItemButton, ListItemText, ToggleButton, ToggleButtonGroup,
+  Toolbar, Typography,
 } from '@mui/material';
-import type { StaffRole, SystemInfo } from '../../main/contract/index';
+import type { MeView, StaffRole } from '../../main/contract/index';
 import { api, isDesktop } from './api';
-import { readActingStaffId, saveActingStaffId } from './preferences';
 import { navigate, useRoute, type Route } from './router';
 import { useStudio } from './studio-context';
 import { useLoad } from './use-load';
+import { useAuth } from './features/auth/auth-context';
+import { AuthFrame } from './features/auth/AuthFrame';
+import { FirstRunScreen } from './features/auth/FirstRunScreen';
+import { SignInScreen } from './features/auth/SignInScreen';
+import { LockScreen } from './features/auth/LockScreen';
+import { ChangePasswordScreen } from './features/auth/ChangePasswordScreen';
+import { AccountMenu } from './features/auth/AccountMenu';
+import { NeedsRole } from './features/auth/NeedsRole';
+import { mayOpen, sectionOf, type Section } from './features/auth/roles';
 import { MembersPage } from './features/members/MembersPage';
 import { MemberPage } from './features/members/MemberPage';
 import { PlansPage } from './features/plans/PlansPage';
@@ -19,20 +30,27 @@ import { WeeklyReviewPage } from './features/weekly/WeeklyReviewPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SchedulePage } from './features/schedule/SchedulePage';
 import { ClubSetupPage } from './features/schedule/ClubSetupPage';
+import { AuditPage } from './features/audit/AuditPage';
 
 const NAV_WIDTH = 168;
 
-function pickStaff(info: SystemInfo | undefined): number | null {
-  if (!info || info.staff.length === 0) return null;
-  const stored = readActingStaffId();
-  if (stored !== null && info.staff.some((s) => s.id === stored)) return stored;
-  return info.actingStaff?.id ?? info.staff[0]!.id;
-}
+const NAV: Array<{ section: Section; label: string; route: Route }> = [
+  { section: 'members', label: 'Members', route: { page: 'members' } },
+  { section: 'plans', label: 'Plans', route: { page: 'plans' } },
+  { section: 'weekly', label: 'Weekly review', route: { page: 'weekly' } },
+  { section: 'models', label: 'Models', route: { page: 'models' } },
+  { section: 'schedule', label: 'Schedule', route: { page: 'schedule' } },
+  { section: 'club', label: 'Club setup', route: { page: 'club' } },
+  { section: 'audit', label: 'Audit', route: { page: 'audit' } },
+  { section: 'settings', label: 'Settings', route: { page: 'settings' } },
+];
 
-function Page({ route, role }: { route: Route; role: StaffRole | null }) {
+function Page({ route, role }: { route: Route; role: StaffRole }) {
+  const section = sectionOf(route);
+  if (!mayOpen(role, section)) return <NeedsRole section={section} role={role} />;
   switch (route.page) {
-    case 'members': return <MembersPage />;
-    case 'member': return <MemberPage memberId={route.memberId} />;
+    case 'members': return <MembersPage role={role} />;
+    case 'member': return <MemberPage memberId={route.memberId} role={role} />;
     case 'plans': return <PlansPage />;
     case 'plan': return <PlanPage planId={route.planId} />;
     case 'models': return <ModelsPage role={role} />;
@@ -40,50 +58,25 @@ function Page({ route, role }: { route: Route; role: StaffRole | null }) {
     case 'settings': return <SettingsPage role={role} />;
     case 'schedule': return <SchedulePage role={role} scenarioId={route.scenarioId ?? null} />;
     case 'club': return <ClubSetupPage role={role} />;
+    case 'audit': return <AuditPage />;
   }
 }
 
-export function App() {
+function Studio({ me }: { me: MeView }) {
   const route = useRoute();
   const { unit, setUnit } = useStudio();
-  const info = useLoad(() => api.system.info({}), []);
-  const [staffId, setStaffId] = useState<number | null>(null);
-
-  useEffect(() => {
-    const id = pickStaff(info.data);
-    saveActingStaffId(id);
-    setStaffId(id);
-  }, [info.data]);
-
-  const chooseStaff = (id: number) => {
-    saveActingStaffId(id);
-    setStaffId(id);
-  };
-  const ready = Boolean(info.error) || (info.data !== undefined && (staffId !== null || info.data.staff.length === 0));
-  const section = route.page === 'plan' || route.page === 'plans' ? 'plans' : route.page === 'models' ? 'models'
-    : route.page === 'weekly' ? 'weekly' : route.page === 'settings' ? 'settings'
-    : route.page === 'schedule' ? 'schedule' : route.page === 'club' ? 'club' : 'members';
-  const role = info.data?.staff.find((s) => s.id === staffId)?.role ?? null;
+  const info = useLoad(() => api.system.info({}), [me.staff.id]);
+  const role = me.staff.role;
+  const section = sectionOf(route);
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
+        <Toolbar variant="dense" sx={{ gap: 1.5 }}>
           <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontSize: 18 }} data-testid="app-title">
             Trainer Studio
           </Typography>
-          <Typography variant="body2" component="label" htmlFor="acting-staff-select" sx={{ opacity: 0.85 }}>Acting as</Typography>
-          <Select
-            id="acting-staff-select"
-            value={staffId ?? ''}
-            onChange={(e) => chooseStaff(Number(e.target.value))}
-            data-testid="acting-staff"
-            sx={{ minWidth: 200, bgcolor: 'background.paper', my: 0.75, '& .MuiSelect-select': { py: 0.5 } }}
-          >
-            {(info.data?.staff ?? []).map((s) => (
-              <MenuItem key={s.id} value={s.id}>{s.name} · {s.role.replace('_', ' ')}</MenuItem>
-            ))}
-          </Select>
+          <AccountMenu />
           <ToggleButtonGroup
             exclusive
             size="small"
@@ -100,27 +93,11 @@ export function App() {
       <Drawer variant="permanent" sx={{ width: NAV_WIDTH, '& .MuiDrawer-paper': { width: NAV_WIDTH } }}>
         <Toolbar variant="dense" />
         <List dense component="nav">
-          <ListItemButton selected={section === 'members'} onClick={() => navigate({ page: 'members' })} data-testid="nav-members">
-            <ListItemText primary="Members" />
-          </ListItemButton>
-          <ListItemButton selected={section === 'plans'} onClick={() => navigate({ page: 'plans' })} data-testid="nav-plans">
-            <ListItemText primary="Plans" />
-          </ListItemButton>
-          <ListItemButton selected={section === 'weekly'} onClick={() => navigate({ page: 'weekly' })} data-testid="nav-weekly">
-            <ListItemText primary="Weekly review" />
-          </ListItemButton>
-          <ListItemButton selected={section === 'models'} onClick={() => navigate({ page: 'models' })} data-testid="nav-models">
-            <ListItemText primary="Models" />
-          </ListItemButton>
-          <ListItemButton selected={section === 'schedule'} onClick={() => navigate({ page: 'schedule' })} data-testid="nav-schedule">
-            <ListItemText primary="Schedule" />
-          </ListItemButton>
-          <ListItemButton selected={section === 'club'} onClick={() => navigate({ page: 'club' })} data-testid="nav-club">
-            <ListItemText primary="Club setup" />
-          </ListItemButton>
-          <ListItemButton selected={section === 'settings'} onClick={() => navigate({ page: 'settings' })} data-testid="nav-settings">
-            <ListItemText primary="Settings" />
-          </ListItemButton>
+          {NAV.filter((n) => mayOpen(role, n.section)).map((n) => (
+            <ListItemButton key={n.section} selected={section === n.section} onClick={() => navigate(n.route)} data-testid={`nav-${n.section}`}>
+              <ListItemText primary={n.label} />
+            </ListItemButton>
+          ))}
         </List>
         <Box sx={{ mt: 'auto', p: 1.5, color: 'text.secondary', fontSize: 11 }}>
           {info.data ? `v${info.data.version} · ${info.data.exerciseCount} exercises · ${isDesktop ? 'desktop' : 'browser'}` : ''}
@@ -128,8 +105,29 @@ export function App() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 2, minWidth: 0 }}>
         <Toolbar variant="dense" />
-        {ready ? <Page key={`${staffId}`} route={route} role={role} /> : null}
+        <Page key={me.staff.id} route={route} role={role} />
       </Box>
     </Box>
   );
+}
+
+export function App() {
+  const auth = useAuth();
+  const { screen, me } = auth;
+  switch (screen.kind) {
+    case 'starting':
+      return <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }} data-testid="auth-starting"><CircularProgress /></Box>;
+    case 'unreachable':
+      return (
+        <AuthFrame title="The studio cannot be reached" kind="unreachable" reason={screen.message}>
+          <Button variant="contained" onClick={auth.retry} data-testid="auth-retry">Try again</Button>
+        </AuthFrame>
+      );
+    case 'first-run': return <FirstRunScreen />;
+    case 'sign-in': return <SignInScreen key={screen.reason ?? ''} reason={screen.reason} />;
+    case 'locked': return <LockScreen key={`${auth.sessions.sessions.length}:${screen.reason ?? ''}`} reason={screen.reason} />;
+    case 'ready':
+      if (!me) return null;
+      return me.mustChangePassword ? <ChangePasswordScreen /> : <Studio me={me} />;
+  }
 }

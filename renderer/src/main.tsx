@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { theme } from './theme';
 import { StudioProvider } from './studio-context';
+import { AuthProvider } from './features/auth/auth-context';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(
@@ -10,7 +11,9 @@ createRoot(document.getElementById('root')!).render(
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <StudioProvider>
-        <App />
+        <AuthProvider>
+          <App />
+        </AuthProvider>
       </StudioProvider>
     </ThemeProvider>
   </StrictMode>,

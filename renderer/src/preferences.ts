@@ -1,7 +1,6 @@
-/** Choices of the person at the screen, kept in localStorage: acting staff and display unit. */
+/** Choices of the person at the screen, kept in localStorage: the display unit. */
 import type { WeightUnit } from '../../engine/exercises/vocabulary';
 
-const STAFF_KEY = 'studio.actingStaffId';
 const UNIT_KEY = 'studio.displayUnit';
 
 function read(key: string): string | null {
@@ -19,17 +18,6 @@ function write(key: string, value: string | null): void {
   } catch {
     /* storage may be disabled; the choice then lasts for this page only */
   }
-}
-
-let actingStaffId: number | null = Number(read(STAFF_KEY)) || null;
-
-export function readActingStaffId(): number | null {
-  return actingStaffId;
-}
-
-export function saveActingStaffId(id: number | null): void {
-  actingStaffId = id;
-  write(STAFF_KEY, id === null ? null : String(id));
 }
 
 export function readDisplayUnit(): WeightUnit {

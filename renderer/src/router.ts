@@ -1,5 +1,5 @@
 /** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
- * `#/schedule`, `#/schedule/4` (a scenario), `#/club`. */
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -11,7 +11,8 @@ export type Route =
   | { page: 'weekly'; adjustmentId?: number }
   | { page: 'settings' }
   | { page: 'schedule'; scenarioId?: number }
-  | { page: 'club' };
+  | { page: 'club' }
+  | { page: 'audit' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'models') return { page: 'models' };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'club') return { page: 'club' };
+  if (parts[0] === 'audit') return { page: 'audit' };
   if (parts[0] === 'schedule') return Number.isInteger(id) && id > 0 ? { page: 'schedule', scenarioId: id } : { page: 'schedule' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
   return { page: 'members' };
@@ -38,6 +40,7 @@ export function hrefOf(route: Route): string {
     case 'settings': return '#/settings';
     case 'schedule': return route.scenarioId ? `#/schedule/${route.scenarioId}` : '#/schedule';
     case 'club': return '#/club';
+    case 'audit': return '#/audit';
   }
 }
 

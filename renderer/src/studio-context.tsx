@@ -1,5 +1,5 @@
 /**
- * What every screen shares: the display unit, the acting staff member and a way to tell the
+ * What every screen shares: the display unit and a way to tell the
  * person what happened (errors name the field they are about).
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
@@ -41,6 +41,9 @@ export function StudioProvider({ children }: { children: ReactNode }) {
   }, []);
   const showError = useCallback((error: unknown, fieldName?: string) => {
     console.error(error);
+    // The lock screen or the sign-in says these itself (see features/auth/auth-context.tsx).
+    const e = studioErrorOf(error);
+    if (e && (e.reason === 'locked' || (e.reason === 'unauthorized' && !e.field))) return;
     setNotice({ severity: 'error', ...describeError(error, fieldName), key: Date.now() });
   }, []);
   const showMessage = useCallback((text: string) => {

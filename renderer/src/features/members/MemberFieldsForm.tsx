@@ -4,7 +4,7 @@ import {
   EQUIPMENT, GOALS, LEVELS, MUSCLES, PATTERNS, type Equipment, type Goal, type Level, type Muscle, type Pattern,
   type WeightUnit,
 } from '../../../../engine/exercises/vocabulary';
-import type { Member } from '../../../../main/contract/views';
+import type { Member, Staff } from '../../../../main/contract/views';
 import { humanize } from '../../format';
 import { fromKg, round1, toKg } from '../../units';
 
@@ -21,13 +21,15 @@ export interface MemberForm {
   /** In the display unit. */
   bodyMass: string;
   notes: string;
+  /** The trainer's staff id as text; '' for none (any trainer may coach the member). */
+  trainer: string;
 }
 
 export function emptyMemberForm(): MemberForm {
   return {
     name: '', goal: 'general_fitness', level: 'beginner', daysPerWeek: '3', sessionMinutes: '60',
     equipment: ['barbell', 'dumbbell', 'cable', 'machine', 'body_only', 'pullup_bar'],
-    excludedMuscles: [], excludedPatterns: [], preferredUnit: 'kg', bodyMass: '', notes: '',
+    excludedMuscles: [], excludedPatterns: [], preferredUnit: 'kg', bodyMass: '', notes: '', trainer: '',
   };
 }
 
@@ -37,17 +39,22 @@ export function memberToForm(m: Member, unit: WeightUnit): MemberForm {
     sessionMinutes: String(m.sessionMinutes), equipment: m.equipment, excludedMuscles: m.excludedMuscles,
     excludedPatterns: m.excludedPatterns, preferredUnit: m.preferredUnit,
     bodyMass: m.bodyMassKg === null ? '' : String(round1(fromKg(m.bodyMassKg, unit))), notes: m.notes,
+    trainer: m.trainer ? String(m.trainer.id) : '',
   };
 }
 
-/** The fields as the contract takes them (numbers parsed, body mass back in kg). */
-export function formToFields(f: MemberForm, unit: WeightUnit) {
+/**
+ * The fields as the contract takes them (numbers parsed, body mass back in kg). The trainer is
+ * sent only by a form that shows the Trainer select (managers), so nobody else changes it.
+ */
+export function formToFields(f: MemberForm, unit: WeightUnit, withTrainer = false) {
   const mass = f.bodyMass.trim() === '' ? null : Number(f.bodyMass);
   return {
     name: f.name, goal: f.goal, level: f.level, daysPerWeek: Number(f.daysPerWeek),
     sessionMinutes: Number(f.sessionMinutes), equipment: f.equipment, excludedMuscles: f.excludedMuscles,
     excludedPatterns: f.excludedPatterns, preferredUnit: f.preferredUnit,
     bodyMassKg: mass === null || Number.isNaN(mass) ? null : round1(toKg(mass, unit)), notes: f.notes,
+    ...(withTrainer ? { trainerStaffId: f.trainer ? Number(f.trainer) : null } : {}),
   };
 }
 
@@ -57,6 +64,8 @@ interface Props {
   unit: WeightUnit;
   /** The field a server error named, e.g. `patch.daysPerWeek`, and its message. */
   fieldError?: { field: string; message: string } | null;
+  /** The trainers a member can be assigned to; the Trainer select shows only when given (managers). */
+  trainers?: readonly Staff[] | undefined;
 }
 
 function MultiPick<T extends string>(props: {
@@ -78,7 +87,7 @@ function MultiPick<T extends string>(props: {
   );
 }
 
-export function MemberFieldsForm({ form, onChange, unit, fieldError }: Props) {
+export function MemberFieldsForm({ form, onChange, unit, fieldError, trainers }: Props) {
   const errorOf = (name: string) => (fieldError && fieldError.field.split('.').pop() === name ? fieldError.message : undefined);
   const set = <K extends keyof MemberForm>(key: K, value: MemberForm[K]) => onChange({ ...form, [key]: value });
   const text = (key: 'name' | 'daysPerWeek' | 'sessionMinutes' | 'bodyMass' | 'notes', label: string, type = 'text', errKey: string = key) => (
@@ -109,6 +118,17 @@ export function MemberFieldsForm({ form, onChange, unit, fieldError }: Props) {
         <MenuItem value="lb">lb</MenuItem>
       </TextField>
       {text('bodyMass', `Body mass (${unit})`, 'number', 'bodyMassKg')}
+      {trainers ? (
+        <Box sx={{ gridColumn: '1 / -1' }}>
+          <TextField select fullWidth label="Trainer" value={form.trainer} onChange={(e) => set('trainer', e.target.value)}
+            error={Boolean(errorOf('trainerStaffId'))} helperText={errorOf('trainerStaffId') ?? 'A trainer sees only their own members and unassigned ones'}
+            data-testid="member-trainer">
+            <MenuItem value="">No trainer (any trainer may coach them)</MenuItem>
+            {form.trainer && !trainers.some((t) => String(t.id) === form.trainer) ? <MenuItem value={form.trainer}>(a former trainer)</MenuItem> : null}
+            {trainers.map((t) => <MenuItem key={t.id} value={String(t.id)}>{t.name}</MenuItem>)}
+          </TextField>
+        </Box>
+      ) : null}
       <Box sx={{ gridColumn: '1 / -1' }}>
         <MultiPick label="Equipment available" options={EQUIPMENT} value={form.equipment} onChange={(v) => set('equipment', v)} error={errorOf('equipment')} testId="member-equipment" />
       </Box>

@@ -1,6 +1,10 @@
-/** One member: profile, progress charts, check-ins and recommendations, insights, the RIR model, plans. */
+/**
+ * One member: profile, progress charts, check-ins and recommendations, insights, the RIR model,
+ * plans; data export and erasure for managers. Front desk sees the profile and the check-in only.
+ */
 import { useState } from 'react';
 import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
+import type { CheckInView, Member, StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
 import { useStudio } from '../../studio-context';
 import { useLoad } from '../../use-load';
@@ -16,17 +20,12 @@ import { RirSection } from '../rir/RirSection';
 import { CheckInDialog } from '../progression/CheckInDialog';
 import { RecommendationsSection } from '../progression/RecommendationsSection';
 import { InsightsPanel } from '../progression/InsightsPanel';
+import { MemberDataActions } from './MemberDataActions';
 
-export function MemberPage({ memberId }: { memberId: number }) {
-  const { unit } = useStudio();
+export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
-  const e1rm = useLoad(() => api.history.e1rm({ memberId, limit: 4 }), [memberId]);
-  const volume = useLoad(() => api.history.volume({ memberId }), [memberId]);
-  const sets = useLoad(() => api.history.sets({ memberId, limit: 100 }), [memberId]);
-  const plans = useLoad(() => api.plans.list({ memberId }), [memberId]);
   const checkins = useLoad(() => api.checkins.list({ memberId }), [memberId]);
   const [checkInOpen, setCheckInOpen] = useState(false);
-  const [feedbackCount, setFeedbackCount] = useState(0);
 
   const m = member.data;
   if (!m) return member.loading ? <LinearProgress /> : <Typography>Member not found.</Typography>;
@@ -37,10 +36,40 @@ export function MemberPage({ memberId }: { memberId: number }) {
         {m.isDemo ? <Chip label="demo" color="secondary" variant="outlined" /> : null}
         <StatusChip status={m.planStatus} testId="member-plan-status" />
         <Box sx={{ flexGrow: 1 }} />
+        {role === 'manager' ? <MemberDataActions member={m} /> : null}
         <Button variant="outlined" onClick={() => setCheckInOpen(true)} data-testid="open-checkin">Check-in</Button>
       </Box>
+      {role === 'front_desk'
+        ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
+        : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} />}
+      <CheckInDialog
+        memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
+        onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
+      />
+    </Box>
+  );
+}
+
+interface CoachingProps {
+  memberId: number;
+  member: Member;
+  role: StaffRole;
+  latestCheckIn: CheckInView | undefined;
+  onSaved(member: Member): void;
+}
+
+/** What trainers and managers see of a member: charts, recommendations, insights, RIR, plans, sets. */
+function Coaching({ memberId, member: m, role, latestCheckIn, onSaved }: CoachingProps) {
+  const { unit } = useStudio();
+  const e1rm = useLoad(() => api.history.e1rm({ memberId, limit: 4 }), [memberId]);
+  const volume = useLoad(() => api.history.volume({ memberId }), [memberId]);
+  const sets = useLoad(() => api.history.sets({ memberId, limit: 100 }), [memberId]);
+  const plans = useLoad(() => api.plans.list({ memberId }), [memberId]);
+  const [feedbackCount, setFeedbackCount] = useState(0);
+  return (
+    <>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '360px 1fr 1fr' }, gap: 1.5 }}>
-        <ProfileCard member={m} onSaved={member.set} />
+        <ProfileCard member={m} role={role} onSaved={onSaved} />
         <Section title="Estimated 1RM" testId="e1rm-section">
           {e1rm.data ? <E1rmChart series={e1rm.data} unit={unit} /> : <LinearProgress />}
         </Section>
@@ -48,7 +77,7 @@ export function MemberPage({ memberId }: { memberId: number }) {
           {volume.data ? <VolumeChart weeks={volume.data} unit={unit} /> : <LinearProgress />}
         </Section>
       </Box>
-      <RecommendationsSection memberId={memberId} checkIn={checkins.data?.[0]} onFeedback={() => setFeedbackCount((n) => n + 1)} />
+      <RecommendationsSection memberId={memberId} checkIn={latestCheckIn} onFeedback={() => setFeedbackCount((n) => n + 1)} />
       <InsightsPanel memberId={memberId} version={feedbackCount} />
       <RirSection memberId={memberId} memberName={m.name} unit={unit} />
       <Section title="Generate a plan">
@@ -62,10 +91,6 @@ export function MemberPage({ memberId }: { memberId: number }) {
           {sets.data ? <RecentSetsTable sets={sets.data} unit={unit} /> : <LinearProgress />}
         </Section>
       </Box>
-      <CheckInDialog
-        memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
-        onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
-      />
-    </Box>
+    </>
   );
 }

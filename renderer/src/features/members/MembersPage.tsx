@@ -4,6 +4,7 @@ import {
   Box, Button, Chip, LinearProgress, Link, Paper, Table, TableBody, TableCell, TableContainer, TableHead,
   TableRow, TextField, Typography,
 } from '@mui/material';
+import type { StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
 import { formatDate, humanize } from '../../format';
 import { hrefOf, navigate } from '../../router';
@@ -22,7 +23,8 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-export function MembersPage() {
+export function MembersPage({ role }: { role: StaffRole }) {
+  const coach = role !== 'front_desk';
   const { showError, showMessage } = useStudio();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), 250);
@@ -56,10 +58,14 @@ export function MembersPage() {
           sx={{ width: 240 }}
         />
         <Button variant="contained" onClick={() => setDialog('new')} data-testid="new-member">New member</Button>
-        <Button variant="outlined" onClick={() => setDialog('import')} data-testid="open-import">Import</Button>
-        <Button variant="outlined" color="secondary" onClick={createDemo} disabled={demoBusy} data-testid="create-demo">
-          Create demo club
-        </Button>
+        {coach ? (
+          <>
+            <Button variant="outlined" onClick={() => setDialog('import')} data-testid="open-import">Import</Button>
+            <Button variant="outlined" color="secondary" onClick={createDemo} disabled={demoBusy} data-testid="create-demo">
+              Create demo club
+            </Button>
+          </>
+        ) : null}
       </Box>
       <Paper>
         {members.loading || demoBusy ? <LinearProgress /> : <Box sx={{ height: 4 }} />}
@@ -104,6 +110,7 @@ export function MembersPage() {
       </Paper>
       <NewMemberDialog
         open={dialog === 'new'}
+        role={role}
         onClose={() => setDialog(null)}
         onCreated={(m) => { setDialog(null); navigate({ page: 'member', memberId: m.id }); }}
       />

@@ -1,7 +1,7 @@
 /** The member's profile at a glance, editable through members/update. */
 import { useState } from 'react';
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import type { Member } from '../../../../main/contract/views';
+import type { Member, StaffRole } from '../../../../main/contract/index';
 import { fieldErrorOf } from '../../errors';
 import { api } from '../../api';
 import { formatDate, humanize } from '../../format';
@@ -9,6 +9,7 @@ import { formatLoad } from '../../units';
 import { useStudio } from '../../studio-context';
 import { Section } from '../../components/Section';
 import { MemberFieldsForm, formToFields, memberToForm, type MemberForm } from './MemberFieldsForm';
+import { useTrainers } from './use-trainers';
 
 function Fact({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -24,8 +25,10 @@ function Chips({ items, empty }: { items: string[]; empty: string }) {
   return <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>{items.map((i) => <Chip key={i} label={humanize(i)} variant="outlined" />)}</Box>;
 }
 
-export function ProfileCard({ member, onSaved }: { member: Member; onSaved(member: Member): void }) {
+export function ProfileCard({ member, role, onSaved }: { member: Member; role: StaffRole; onSaved(member: Member): void }) {
   const { unit, showError } = useStudio();
+  const trainers = useTrainers(role);
+  const canEdit = role !== 'front_desk';
   const [form, setForm] = useState<MemberForm | null>(null);
   const [busy, setBusy] = useState(false);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
@@ -36,8 +39,9 @@ export function ProfileCard({ member, onSaved }: { member: Member; onSaved(membe
     setBusy(true);
     setFieldError(null);
     try {
-      // The whole profile goes in the patch: the contract's partial schema fills absent fields with defaults.
-      const updated = await api.members.update({ memberId: member.id, patch: { ...formToFields(form, unit), excludedExerciseIds: member.excludedExerciseIds } });
+      // The whole profile goes in the patch (the trainer only from a manager's form).
+      const patch = { ...formToFields(form, unit, trainers !== undefined), excludedExerciseIds: member.excludedExerciseIds };
+      const updated = await api.members.update({ memberId: member.id, patch });
       setForm(null);
       onSaved(updated);
     } catch (err) {
@@ -49,10 +53,11 @@ export function ProfileCard({ member, onSaved }: { member: Member; onSaved(membe
   };
 
   return (
-    <Section title="Profile" testId="profile" actions={<Button onClick={() => setForm(memberToForm(member, unit))} data-testid="edit-profile">Edit</Button>}>
+    <Section title="Profile" testId="profile" actions={canEdit ? <Button onClick={() => setForm(memberToForm(member, unit))} data-testid="edit-profile">Edit</Button> : null}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.75, alignItems: 'center' }}>
         <Fact label="Goal" testId="profile-goal">{humanize(member.goal)}</Fact>
         <Fact label="Level">{humanize(member.level)}</Fact>
+        <Fact label="Trainer" testId="profile-trainer">{member.trainer?.name ?? 'none (any trainer)'}</Fact>
         <Fact label="Schedule" testId="profile-days">{member.daysPerWeek} days/week · {member.sessionMinutes} min</Fact>
         <Fact label="Body mass">{formatLoad(member.bodyMassKg, unit).replace('BW', '—')}</Fact>
         <Fact label="Equipment"><Chips items={member.equipment} empty="none" /></Fact>
@@ -66,7 +71,7 @@ export function ProfileCard({ member, onSaved }: { member: Member; onSaved(membe
       <Dialog open={form !== null} onClose={() => setForm(null)} maxWidth="sm" fullWidth data-testid="profile-dialog">
         <DialogTitle>Edit profile</DialogTitle>
         <DialogContent>
-          {form ? <MemberFieldsForm form={form} onChange={setForm} unit={unit} fieldError={fieldError} /> : null}
+          {form ? <MemberFieldsForm form={form} onChange={setForm} unit={unit} fieldError={fieldError} trainers={trainers} /> : null}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setForm(null)}>Cancel</Button>

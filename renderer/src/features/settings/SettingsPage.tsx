@@ -1,16 +1,29 @@
-/** Club settings: the safety constraints every suggestion and plan change is clamped to. */
+/** Club settings (managers): staff accounts, the session policy, backups and the safety constraints. */
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
 import { useLoad } from '../../use-load';
 import { Section } from '../../components/Section';
+import { useAuth } from '../auth/auth-context';
 import { SafetyConstraintsForm } from './SafetyConstraintsForm';
+import { StaffSection } from './StaffSection';
+import { SecuritySection } from './SecuritySection';
+import { BackupsSection } from './BackupsSection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
+  const { me } = useAuth();
   const constraints = useLoad(() => api.safety.constraints({}), []);
+  const settings = useLoad(() => api.system.settings({}), []);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid="settings-page">
       <Typography variant="h5" component="h1">Settings</Typography>
+      <StaffSection myId={me?.staff.id ?? 0} />
+      {settings.data ? (
+        <>
+          <SecuritySection settings={settings.data} onSaved={settings.set} />
+          <BackupsSection settings={settings.data} onSaved={settings.set} />
+        </>
+      ) : settings.loading ? <LinearProgress /> : null}
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />

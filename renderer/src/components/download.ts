@@ -1,0 +1,12 @@
+/** Saves text the host produced (an export) as a file, through a Blob link. */
+export function downloadText(fileName: string, mediaType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mediaType};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The click has started the download; the URL is not needed once it has been read.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
