@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from './open';
-import { staff, staffSessions } from './schema';
+import { staff } from './schema';
 
 export type StaffRole = 'trainer' | 'manager' | 'front_desk';
 /** Who a caller is: the identity every handler sees. */
@@ -47,7 +47,7 @@ export function listStaffAccounts(db: Db): StaffAccountRow[] {
   return db.select({
     ...identity, username: staff.username, passwordHash: staff.passwordHash, pinHash: staff.pinHash,
     mustChangePassword: staff.mustChangePassword, disabledAt: staff.disabledAt, createdAt: staff.createdAt,
-    lastSeenAt: sql<string | null>`(SELECT max(${staffSessions.lastSeenAt}) FROM ${staffSessions} WHERE ${staffSessions.staffId} = ${staff.id})`,
+    lastSeenAt: sql<string | null>`(SELECT max(ss.last_seen_at) FROM staff_sessions AS ss WHERE ss.staff_id = "staff"."id")`,
   }).from(staff).orderBy(asc(staff.id)).all()
     .map(({ passwordHash, pinHash, ...r }) => ({ ...r, canSignIn: passwordHash !== null && r.disabledAt === null, hasPin: pinHash !== null }));
 }

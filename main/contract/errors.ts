@@ -3,12 +3,14 @@
  * `{ ok: false, error: { reason, message, field?, errorId? } }` and rebuilt by the client.
  */
 export const ERROR_REASONS = [
-  'invalid_input', 'not_found', 'forbidden', 'unauthorized', 'locked', 'rate_limited', 'too_large',
+  'invalid_input', 'not_found', 'forbidden', 'unauthorized', 'wrong_secret', 'locked', 'rate_limited', 'too_large',
   'conflict', 'plan_locked', 'import_failed', 'unknown_operation', 'cancelled', 'internal',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 /**
+ * `unauthorized`: no session (none given, or it has ended: sign in again). `wrong_secret`: a
+ * password or PIN typed into a form was wrong (the session, if any, goes on; `field` names it).
  * `errorId` is set on `internal` errors: the log holds the details under the same id, the
  * caller sees only the id and a message for people.
  */

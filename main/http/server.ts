@@ -25,7 +25,7 @@ export function isLoopback(address: string | undefined): boolean {
 }
 
 export const STATUS: Record<ErrorPayload['reason'], number> = {
-  invalid_input: 400, import_failed: 422, not_found: 404, forbidden: 403, unauthorized: 401, locked: 423,
+  invalid_input: 400, import_failed: 422, not_found: 404, forbidden: 403, unauthorized: 401, wrong_secret: 401, locked: 423,
   rate_limited: 429, too_large: 413, conflict: 409, plan_locked: 409, unknown_operation: 404, cancelled: 499, internal: 500,
 };
 

@@ -59,8 +59,8 @@ export function createIpcCalls(host: Host): IpcCalls {
       const envelope = await host.call(name, input, caller, onProgress, signal);
 
       if (!envelope.ok) {
-        // A session that has ended is forgotten, so the window shows the sign-in again.
-        if (envelope.error.reason === 'unauthorized' && acting !== null && caller.sessionProblem) {
+        // A session that has ended (before or during the call) is forgotten, so the window shows the sign-in again.
+        if (envelope.error.reason === 'unauthorized' && acting !== null && token !== null && !host.authenticate(token, { transport: 'ipc' }).session) {
           w.tokens.delete(acting);
           if (w.active === acting) w.active = null;
         }
@@ -68,6 +68,12 @@ export function createIpcCalls(host: Host): IpcCalls {
       }
       if (name === 'auth/sign-in' || name === 'auth/create-first') {
         const view = envelope.value as SignedInView;
+        // Signing in again replaces the person's older session at this window: it is ended, not left to idle out.
+        const older = w.tokens.get(view.staff.id);
+        if (older) {
+          const old = host.authenticate(older, { transport: 'ipc' });
+          if (old.session) await host.call('auth/sign-out', {}, old);
+        }
         if (view.token) w.tokens.set(view.staff.id, view.token);
         w.active = view.staff.id;
         return { ok: true, value: { ...view, token: null } };

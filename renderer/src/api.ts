@@ -63,3 +63,11 @@ export async function callWithProgress<N extends ProgressName>(
     unsubscribe();
   }
 }
+
+/**
+ * Ends a browser session by its own token (a person signing in again at this tab replaces their
+ * older session: it is ended, not left to idle out). In Electron the main process does this.
+ */
+export function endOlderSession(token: string): void {
+  void callHttp({ baseUrl: '', token: () => token }, 'auth/sign-out', {}).catch(() => { /* already ended */ });
+}

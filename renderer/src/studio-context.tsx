@@ -43,7 +43,7 @@ export function StudioProvider({ children }: { children: ReactNode }) {
     console.error(error);
     // The lock screen or the sign-in says these itself (see features/auth/auth-context.tsx).
     const e = studioErrorOf(error);
-    if (e && (e.reason === 'locked' || (e.reason === 'unauthorized' && !e.field))) return;
+    if (e && (e.reason === 'locked' || e.reason === 'unauthorized')) return;
     setNotice({ severity: 'error', ...describeError(error, fieldName), key: Date.now() });
   }, []);
   const showMessage = useCallback((text: string) => {

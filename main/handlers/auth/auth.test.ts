@@ -59,7 +59,7 @@ describe('first run', () => {
 describe('signing in', () => {
   it('says only "wrong username or password", and limits failures per account', async () => {
     const wrong = await fails('auth/sign-in', { username: 'mia', password: 'not the password' }, signedOut());
-    expect(wrong).toMatchObject({ reason: 'unauthorized', message: 'the username or password is wrong' });
+    expect(wrong).toMatchObject({ reason: 'wrong_secret', field: 'password', message: 'the username or password is wrong' });
     expect((await fails('auth/sign-in', { username: 'nobody', password: 'not the password' }, signedOut())).message).toBe(wrong.message);
     for (let i = 0; i < 4; i++) await fails('auth/sign-in', { username: 'mia', password: `wrong ${i}` }, signedOut(`10.0.1.${i}`));
     const limited = await fails('auth/sign-in', { username: 'mia', password: 'correct horse battery staple' }, signedOut('10.0.9.9'));
@@ -86,7 +86,9 @@ describe('staff accounts', () => {
   let trainer: StaffAccount;
   it('a manager creates a trainer, who must change the first password before anything else', async () => {
     trainer = await call<StaffAccount>('staff/create', { name: 'Tom Trainer', username: 'tom', role: 'trainer', password: 'first day password 1' }, as(manager.token));
-    expect(trainer).toMatchObject({ canSignIn: true, mustChangePassword: true, hasPin: false });
+    expect(trainer).toMatchObject({ canSignIn: true, mustChangePassword: true, hasPin: false, lastSeenAt: null });
+    const accounts = await call<StaffAccount[]>('staff/list', {}, as(manager.token));
+    expect(accounts.find((a) => a.username === 'mia')?.lastSeenAt).toBe(new Date(clock).toISOString());
     expect(await fails('staff/create', { name: 'Tom Two', username: 'TOM', role: 'trainer', password: 'another long password' }, as(manager.token))).toMatchObject({ reason: 'conflict', field: 'username' });
     const tom = await call<SignedInView>('auth/sign-in', { username: 'tom', password: 'first day password 1' }, signedOut());
     expect(tom.mustChangePassword).toBe(true);
@@ -112,6 +114,7 @@ describe('staff accounts', () => {
     expect(await fails('auth/me', {}, as(tom.token))).toMatchObject({ reason: 'unauthorized', message: expect.stringMatching(/signed out/) });
     const again = await call<SignedInView>('auth/sign-in', { username: 'tom', password: 'reset by the manager' }, signedOut());
     expect(again.mustChangePassword).toBe(true);
+    expect(await fails('auth/change-password', { currentPassword: 'not it at all', newPassword: 'squats on fridays 8' }, as(again.token))).toMatchObject({ reason: 'wrong_secret', field: 'currentPassword' });
     await call('auth/change-password', { currentPassword: 'reset by the manager', newPassword: 'squats on fridays 8' }, as(again.token));
   });
 });
@@ -123,12 +126,14 @@ describe('the screen lock and the quick switch', () => {
     expect(await fails('members/list', {}, as(s.token))).toMatchObject({ reason: 'locked' });
     expect(await call<MeView>('auth/me', {}, as(s.token))).toMatchObject({ locked: true });
     const wrong = await fails('auth/unlock', { staffId: s.staff.id, pin: '1357' }, as(s.token));
-    expect(wrong).toMatchObject({ reason: 'unauthorized', field: 'pin', message: expect.stringMatching(/4 tries left/) });
+    expect(wrong).toMatchObject({ reason: 'wrong_secret', field: 'pin', message: expect.stringMatching(/4 tries left/) });
     expect(await call<MeView>('auth/unlock', { staffId: s.staff.id, pin: '2468' }, as(s.token))).toMatchObject({ locked: false });
     expect(Array.isArray(await call('members/list', {}, as(s.token)))).toBe(true);
     await call('auth/lock', {}, as(s.token));
     for (let i = 0; i < 4; i++) await fails('auth/unlock', { staffId: s.staff.id, pin: '9753' }, as(s.token));
-    expect((await fails('auth/unlock', { staffId: s.staff.id, pin: '9753' }, as(s.token))).message).toMatch(/signed out/);
+    const lockout = await fails('auth/unlock', { staffId: s.staff.id, pin: '9753' }, as(s.token));
+    expect(lockout).toMatchObject({ reason: 'unauthorized', message: expect.stringMatching(/signed out/) });
+    expect(lockout.field).toBeUndefined();
     expect(await fails('auth/unlock', { staffId: s.staff.id, pin: '2468' }, as(s.token))).toMatchObject({ reason: 'unauthorized' });
   });
 
@@ -156,12 +161,16 @@ describe('the screen lock and the quick switch', () => {
     expect(await ipc.call(w, { name: 'staff/list', input: {}, callId: '3' })).toMatchObject({ ok: false, error: { reason: 'forbidden' } });
     await ipc.call(w, { name: 'auth/lock', input: {}, callId: '4' });
     const miaId = (mia as { value: SignedInView }).value.staff.id;
-    expect(await ipc.call(w, { name: 'auth/unlock', input: { staffId: miaId, pin: '0000' }, callId: '5' })).toMatchObject({ ok: false, error: { reason: 'unauthorized' } });
+    expect(await ipc.call(w, { name: 'auth/unlock', input: { staffId: miaId, pin: '0000' }, callId: '5' })).toMatchObject({ ok: false, error: { reason: 'wrong_secret', field: 'pin' } });
     expect(await ipc.call(w, { name: 'staff/list', input: {}, callId: '6' })).toMatchObject({ ok: false, error: { reason: 'locked' } });
     expect(await ipc.call(w, { name: 'auth/unlock', input: { staffId: miaId, pin: '2468' }, callId: '7' })).toMatchObject({ ok: true });
     expect(await ipc.call(w, { name: 'staff/list', input: {}, callId: '8' })).toMatchObject({ ok: true });
     expect(await ipc.call(99, { name: 'staff/list', input: {}, callId: '9' })).toMatchObject({ ok: false, error: { reason: 'unauthorized' } });
     expect(await ipc.call(w, { name: 'staff/list', input: {}, staffId: 1, callId: '10' })).toMatchObject({ ok: false, error: { reason: 'invalid_input' } });
+    const again = await ipc.call(w, { name: 'auth/sign-in', input: { username: 'tom', password: 'squats on fridays 8' }, callId: '12' });
+    expect(again.ok).toBe(true);
+    const open = host.store.sqlite.prepare("SELECT count(*) AS c FROM staff_sessions s JOIN staff ON staff.id = s.staff_id WHERE staff.username = 'tom' AND s.transport = 'ipc' AND s.revoked_at IS NULL").get();
+    expect(open).toEqual({ c: 1 });
     await ipc.forget(w);
     expect(await ipc.call(w, { name: 'auth/me', input: {}, callId: '11' })).toMatchObject({ ok: false, error: { reason: 'unauthorized' } });
   });

@@ -36,11 +36,11 @@ function meView(ctx: HandlerContext, locked: boolean): MeView {
   };
 }
 
-async function confirmPassword(ctx: HandlerContext, password: string): Promise<StaffCredentials> {
+async function confirmPassword(ctx: HandlerContext, password: string, field: string): Promise<StaffCredentials> {
   const creds = myAccount(ctx);
   if (!(await verifySecret(creds.passwordHash, password))) {
     recordAudit(ctx.store.db, auditBy(ctx, { action: 'auth.password-check-failed', entity: 'staff', entityId: creds.id }));
-    throw new StudioError('unauthorized', 'the password is wrong', 'password');
+    throw new StudioError('wrong_secret', 'the password is wrong', field);
   }
   return creds;
 }
@@ -74,8 +74,9 @@ export const sessionHandlers: PartialHandlers = {
         recordAudit(tx, auditBy(ctx, { action: ended ? 'auth.unlock-lockout' : 'auth.unlock-failed', entity: 'staff', entityId: creds.id, after: { failures: n } }));
         return n;
       });
-      if (failures >= MAX_PIN_FAILURES) throw new StudioError('unauthorized', `${MAX_PIN_FAILURES} wrong tries: you were signed out; sign in with your password`, withPin ? 'pin' : 'password');
-      throw new StudioError('unauthorized', `wrong ${withPin ? 'PIN' : 'password'}: ${MAX_PIN_FAILURES - failures} tries left`, withPin ? 'pin' : 'password');
+      // The session has ended: no field, so the window treats it as any ended session.
+      if (failures >= MAX_PIN_FAILURES) throw new StudioError('unauthorized', `${MAX_PIN_FAILURES} wrong tries: you were signed out; sign in with your password`);
+      throw new StudioError('wrong_secret', `wrong ${withPin ? 'PIN' : 'password'}: ${MAX_PIN_FAILURES - failures} ${MAX_PIN_FAILURES - failures === 1 ? 'try' : 'tries'} left`, withPin ? 'pin' : 'password');
     }
     ctx.store.db.transaction((tx) => {
       unlockSession(tx, id, at);
@@ -94,7 +95,7 @@ export const sessionHandlers: PartialHandlers = {
   },
 
   'auth/set-pin': async ({ password, pin }, ctx) => {
-    const creds = await confirmPassword(ctx, password);
+    const creds = await confirmPassword(ctx, password, 'password');
     const bad = pinProblem(pin);
     if (bad) throw new StudioError('invalid_input', `pin: ${bad}`, 'pin');
     const pinHash = await hashSecret(pin);
@@ -106,7 +107,7 @@ export const sessionHandlers: PartialHandlers = {
   },
 
   'auth/change-password': async ({ currentPassword, newPassword }, ctx) => {
-    const creds = await confirmPassword(ctx, currentPassword);
+    const creds = await confirmPassword(ctx, currentPassword, 'currentPassword');
     const bad = passwordProblem(newPassword, { username: creds.username, name: creds.name });
     if (bad) throw new StudioError('invalid_input', `newPassword: ${bad}`, 'newPassword');
     if (await verifySecret(creds.passwordHash, newPassword)) throw new StudioError('invalid_input', 'newPassword: choose a password different from the current one', 'newPassword');

@@ -80,7 +80,7 @@ export const signInHandlers: PartialHandlers = {
         recordSignInAttempt(tx, { at, username, address, ok: false });
         recordAudit(tx, { ...auditBy(ctx, { action: 'auth.sign-in-failed', entity: 'sign-in', entityId: username, after: { username, address } }), actorStaffId: creds?.id ?? null });
       });
-      throw new StudioError('unauthorized', 'the username or password is wrong', 'password');
+      throw new StudioError('wrong_secret', 'the username or password is wrong', 'password');
     }
     if (creds.disabledAt !== null) {
       recordAudit(db, { ...auditBy(ctx, { action: 'auth.sign-in-disabled', entity: 'staff', entityId: creds.id, after: { address } }), actorStaffId: creds.id });

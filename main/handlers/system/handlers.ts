@@ -45,7 +45,10 @@ export const systemHandlers: PartialHandlers = {
     const before = settingsView(ctx);
     ctx.store.db.transaction((tx) => {
       if (policy) {
-        const merged = readSessionPolicy({ ...before.policy, ...policy });
+        const wanted = { ...before.policy, ...policy };
+        if (wanted.lockMinutes > wanted.idleMinutes) throw new StudioError('invalid_input', `policy.lockMinutes: the screen must lock (${wanted.lockMinutes} min) before the session ends unused (${wanted.idleMinutes} min)`, 'policy.lockMinutes');
+        if (wanted.idleMinutes > wanted.absoluteHours * 60) throw new StudioError('invalid_input', `policy.idleMinutes: ${wanted.idleMinutes} min unused is longer than a whole session (${wanted.absoluteHours} h)`, 'policy.idleMinutes');
+        const merged = readSessionPolicy(wanted);
         putSetting(tx, SESSION_POLICY_KEY, merged, ctx.caller.staff?.id ?? null);
       }
       if (keep !== undefined) putSetting(tx, BACKUP_KEEP_KEY, keep, ctx.caller.staff?.id ?? null);

@@ -90,6 +90,14 @@ describe('backups and restore', () => {
   });
 });
 
+describe('settings', () => {
+  it('refuses a screen lock that would come after the session ends, naming the field', async () => {
+    expect(await fails('system/set-settings', { policy: { lockMinutes: 90 } })).toMatchObject({ reason: 'invalid_input', field: 'policy.lockMinutes' });
+    const changed = await ok<StudioSettingsView>('system/set-settings', { policy: { lockMinutes: 3, idleMinutes: 45 } });
+    expect(changed.policy).toMatchObject({ lockMinutes: 3, idleMinutes: 45, absoluteHours: 12 });
+  });
+});
+
 describe('the audit log', () => {
   it('exports the filtered entries as CSV, one row per entry', async () => {
     const page = await ok<AuditPage>('audit/list', { action: 'system.*', limit: 500 });

@@ -8,16 +8,13 @@ import { FormField, GeneralError, useFormErrors } from '../../components/form-er
 import { AuthFrame } from './AuthFrame';
 import { useAuth } from './auth-context';
 
-/** The host names a wrong current password `password`; this form calls it `currentPassword`. */
-const ALIASES = { password: 'currentPassword' };
-
 export function usePasswordForm(onDone: () => void) {
   const auth = useAuth();
   const form = useFormErrors();
   const [v, setV] = useState({ currentPassword: '', newPassword: '', newPasswordAgain: '' });
   const submit = () => {
     if (v.newPassword !== v.newPasswordAgain) return form.fail('newPasswordAgain', 'the two passwords differ');
-    void form.run(() => auth.changePassword(v.currentPassword, v.newPassword), ALIASES).then((ok) => { if (ok) onDone(); });
+    void form.run(() => auth.changePassword(v.currentPassword, v.newPassword)).then((ok) => { if (ok) onDone(); });
   };
   const fields = (
     <>

@@ -1,15 +1,15 @@
 /**
  * Who is at the screen, and what the screen shows: the first-run setup, the sign-in, the lock
  * screen (quick switch) or the studio. Listens to every call's failure: `locked` shows the lock
- * screen; `unauthorized` without a field (the session has ended) forgets that session and, if it
- * was the active one, asks to sign in again, saying why. (`unauthorized` with a field is a wrong
- * password or PIN typed into a form: the session is still there.)
+ * screen; `unauthorized` (the session has ended) forgets that session and, if it was the active
+ * one, asks to sign in again, saying why. (`wrong_secret` is a wrong password or PIN typed into a
+ * form, named by its field: the session is still there.)
  */
 import {
   createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode,
 } from 'react';
 import type { MeView, SessionPolicy, SignedInView } from '../../../../main/contract/index';
-import { api } from '../../api';
+import { api, endOlderSession } from '../../api';
 import { studioErrorOf } from '../../errors';
 import { onCallFailure, sessionStore, type SessionList } from './session-store';
 import { useIdleLock } from './idle';
@@ -61,7 +61,7 @@ const meOf = (v: SignedInView): MeView => ({
 /** The unlock failed and the host ended the session (too many wrong PINs), rather than counting a try. */
 function endedByUnlock(error: unknown): boolean {
   const e = studioErrorOf(error);
-  return e?.reason === 'unauthorized' && Boolean(e.field) && !/tries? left/.test(e.message);
+  return e?.reason === 'unauthorized';
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -98,7 +98,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (e.reason === 'locked' && staffId === sessionStore.snapshot().activeId) {
       setMe((m) => (m ? { ...m, locked: true } : m));
       setScreen((s) => (s.kind === 'ready' ? { kind: 'locked', reason: 'The studio locked the screen after a while without use.' } : s));
-    } else if (e.reason === 'unauthorized' && !e.field) {
+    } else if (e.reason === 'unauthorized') {
       sessionEnded(staffId, e.message);
     }
   }), [sessionEnded]);
@@ -139,6 +139,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [boot, adopt]);
 
   const signedIn = useCallback((view: SignedInView) => {
+    const older = sessionStore.get(view.staff.id)?.token;
+    if (older && older !== view.token) endOlderSession(older);
     sessionStore.add(view);
     setMe(meOf(view));
     setPolicy(view.policy);
