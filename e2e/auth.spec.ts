@@ -212,7 +212,7 @@ test('an idle screen locks itself, an active one keeps its session alive, and th
   await app.lock();
   for (const left of [4, 3, 2, 1]) {
     await lock.unlock('9137');
-    await expect(lock.secretField).toContainText(`${left} tries left`);
+    await expect(lock.secretField).toContainText(`${left} ${left === 1 ? 'try' : 'tries'} left`);
   }
   await lock.unlock('9137');
   const signIn = new SignInScreen(page);
