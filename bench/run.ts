@@ -7,9 +7,10 @@ import { planner } from './planner';
 import { progression } from './progression';
 import { rir } from './rir';
 import { scheduler } from './scheduler';
+import { security } from './security';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
