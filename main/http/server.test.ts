@@ -158,27 +158,23 @@ describe('the trust boundary', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('answers an unauthorised 50 MB upload before reading it', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(server.port, '127.0.0.1', () => {
-        socket.write(`POST /api/imports/strong HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"fileName":"x.csv","content":"`);
-      });
+  /** Writes `head` on a raw socket (the body it announces never follows) and resolves to the answer's head. */
+  function answerBeforeBody(head: string): Promise<string> {
+    return new Promise<string>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1', () => socket.write(head));
       let text = '';
       socket.on('data', (d) => { text += d.toString('utf8'); if (text.includes('\r\n\r\n')) { socket.destroy(); resolve(text); } });
       socket.on('error', reject);
     });
+  }
+
+  it('answers an unauthorised 50 MB upload before reading it', async () => {
+    const answer = await answerBeforeBody(`POST /api/imports/strong HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"fileName":"x.csv","content":"`);
     expect(answer).toMatch(/^HTTP\/1\.1 401/);
   });
 
   it('refuses a declared Content-Length over the limit without reading a byte', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(server.port, '127.0.0.1', () => {
-        socket.write(`POST /api/members/list HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${token}\r\nContent-Length: 5000000\r\n\r\n`);
-      });
-      let text = '';
-      socket.on('data', (d) => { text += d.toString('utf8'); if (text.includes('\r\n\r\n')) { socket.destroy(); resolve(text); } });
-      socket.on('error', reject);
-    });
+    const answer = await answerBeforeBody(`POST /api/members/list HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${token}\r\nContent-Length: 5000000\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
   });
 

@@ -10,19 +10,11 @@ import { api } from '../../api';
 import { fieldErrorOf } from '../../errors';
 import { useStudio } from '../../studio-context';
 import { useLoad } from '../../use-load';
+import { useDebounced } from '../../use-debounced';
 import { downloadText } from '../../components/download';
 import { roleLabel } from '../auth/roles';
 import { AuditTable } from './AuditTable';
 import { EMPTY_FILTER, toAuditQuery, type AuditFilterForm } from './audit-filter';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return debounced;
-}
 
 export function AuditPage() {
   const { showError, showMessage } = useStudio();

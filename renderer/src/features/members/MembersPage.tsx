@@ -10,18 +10,10 @@ import { formatDate, humanize } from '../../format';
 import { hrefOf, navigate } from '../../router';
 import { useStudio } from '../../studio-context';
 import { useLoad } from '../../use-load';
+import { useDebounced } from '../../use-debounced';
 import { StatusChip } from '../../components/StatusChip';
 import { NewMemberDialog } from './NewMemberDialog';
 import { ImportDialog } from '../imports/ImportDialog';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return debounced;
-}
 
 export function MembersPage({ role }: { role: StaffRole }) {
   const coach = role !== 'front_desk';
