@@ -1,46 +1,7 @@
 /**
- * Parsers for the cell values of Strong app exports: dates, durations, numbers, set orders and
+ * Parsers for the cell values of app exports (Strong, Hevy, Fitbod, FitNotes): durations, numbers, set orders and
  * distance units. Each returns `null` for text it cannot read; callers decide what that means.
  */
-
-/**
- * `2020-09-29 07:10:22` → `2020-09-29T07:10:22`.
- *
- * Strong writes the phone's local wall-clock time with no zone, so the result is an ISO-8601
- * *local* date-time with no offset: the zone is unknown and is not invented here. Also accepted:
- * a `T` separator, missing seconds, and the 12-hour form of newer exports
- * (`2024-01-15 6:05:03 PM`, with a space, no-break space or narrow no-break space before AM/PM).
- * Returns `null` for any other shape or an impossible calendar date or time.
- */
-export function parseStrongDate(text: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[\s\u00a0\u202f]*([AaPp])\.?[Mm]\.?)?$/
-    .exec(text.trim());
-  if (m === null) return null;
-  const [, y, mo, d, h, mi, s, ampm] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  let hour = Number(h);
-  const minute = Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (ampm !== undefined) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (ampm.toLowerCase() === 'p' ? 12 : 0);
-  }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return days[month - 1] ?? 0;
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
 
 const HOURS = '(?:h|hr|hrs|hour|hours|小时)';
 const MINUTES = '(?:m|min|mins|minute|minutes|分钟|分)';
@@ -117,7 +78,8 @@ export function parseSetOrder(text: string): SetOrderValue | null {
 export const METRES_PER_MILE = 1609.344;
 export const METRES_PER_KM = 1000;
 export const METRES_PER_DISTANCE_UNIT: Readonly<Record<string, number>> = {
-  m: 1, km: METRES_PER_KM, mi: METRES_PER_MILE, mile: METRES_PER_MILE, miles: METRES_PER_MILE, yd: 0.9144, ft: 0.3048,
+  m: 1, meters: 1, metres: 1, km: METRES_PER_KM, kilometers: METRES_PER_KM, kilometres: METRES_PER_KM,
+  mi: METRES_PER_MILE, mile: METRES_PER_MILE, miles: METRES_PER_MILE, yd: 0.9144, yards: 0.9144, ft: 0.3048, feet: 0.3048,
 };
 
 /** `km` / `mi` / ... → metres per unit; `null` for an unknown unit. Case-insensitive. */

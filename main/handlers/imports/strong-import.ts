@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseStrongCsv } from '../../../engine/imports/strong';
-import type { StrongParseResult, StrongSetRow } from '../../../engine/imports/strongTypes';
+import type { StrongParseResult, StrongSetRow } from '../../../engine/imports/types';
 import { createExerciseMatcher } from '../../../engine/exercises/match';
 import { allExercises, mapExerciseName, nameMappings } from '../../../db/exercises';
 import { insertWorkouts, type SetInsert, type WorkoutInsert } from '../../../db/history';
