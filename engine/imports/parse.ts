@@ -49,7 +49,7 @@ class IssueList {
 interface Recognised { mapping: HeaderMapping; headerless: boolean; layout: string; reason: string }
 
 function quoteHeader(fields: readonly string[]): string {
-  return fields.slice(0, 20).map((h) => `"${h.trim().slice(0, 40)}"`).join(', ');
+  return fields.slice(0, 20).map((h) => `"${h.trim().slice(0, 80)}"`).join(', ');
 }
 
 /** The app whose header table matches the most cells among those with every required column. */
