@@ -3,6 +3,7 @@
  * capability). Each prints a table; with --json the last line printed is one JSON object of
  * all figures, in units named in the keys.
  */
+import { imports } from './imports';
 import { planner } from './planner';
 import { progression } from './progression';
 import { rir } from './rir';
@@ -10,7 +11,7 @@ import { scheduler } from './scheduler';
 import { security } from './security';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

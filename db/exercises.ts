@@ -89,3 +89,17 @@ export function mapExerciseName(db: Db, source: string, name: string, exerciseId
     return res.changes;
   });
 }
+
+/**
+ * Records an automatic mapping of `name` from `source` during an import, and points the sets of
+ * that one member logged under the name at it (through the member's index, so an import does not
+ * scan every member's sets once per name). The import's own sets get the id as they are inserted.
+ * Returns the number of sets updated.
+ */
+export function recordImportMapping(db: Db, source: string, name: string, exerciseId: string, method: string, memberId: number): number {
+  db.insert(exerciseNameMap).values({ source, name, exerciseId, method })
+    .onConflictDoUpdate({ target: [exerciseNameMap.source, exerciseNameMap.name], set: { exerciseId, method } })
+    .run();
+  return db.update(setLogs).set({ exerciseId })
+    .where(and(eq(setLogs.memberId, memberId), eq(setLogs.exerciseName, name), eq(setLogs.source, source))).run().changes;
+}

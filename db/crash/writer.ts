@@ -17,6 +17,7 @@
  * and EPIPE once the parent has gone, so an orphaned writer stops instead of looping on).
  */
 import { writeSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { BUILTIN_EXERCISES } from '../../engine/exercises/library';
 import type { Exercise } from '../../engine/types';
 import { recordAudit } from '../audit';
@@ -81,8 +82,8 @@ function writePlan(db: Db, seq: number, f: Fixtures): number {
   return insertPlan(db, crashPlanDraft(seq, f.memberId, f.exercises), { name: crashPlanName(seq), createdBy: null, generatedBy: 'trainer' });
 }
 
-function writeSets(db: Db, seq: number, f: Fixtures): number {
-  return insertWorkouts(db, [crashWorkout(seq, f.memberId, f.exercises)]).stored;
+function writeSets(sqlite: Database.Database, seq: number, f: Fixtures): number {
+  return insertWorkouts(sqlite, [crashWorkout(seq, f.memberId, f.exercises)]).stored;
 }
 
 function writeAudit(db: Db, seq: number, after: { planId: number; sets: number }): void {
@@ -90,16 +91,16 @@ function writeAudit(db: Db, seq: number, after: { planId: number; sets: number }
 }
 
 /** Writes the three parts of `seq` in one transaction, or in three for `split`. */
-function writeSeq(db: Db, seq: number, f: Fixtures, mode: WriterMode): void {
+function writeSeq(db: Db, sqlite: Database.Database, seq: number, f: Fixtures, mode: WriterMode): void {
   if (mode === 'split') {
     const planId = db.transaction((tx) => writePlan(tx, seq, f));
-    const sets = db.transaction((tx) => writeSets(tx, seq, f));
+    const sets = db.transaction(() => writeSets(sqlite, seq, f));
     db.transaction((tx) => writeAudit(tx, seq, { planId, sets }));
     return;
   }
   db.transaction((tx) => {
     const planId = writePlan(tx, seq, f);
-    writeAudit(tx, seq, { planId, sets: writeSets(tx, seq, f) });
+    writeAudit(tx, seq, { planId, sets: writeSets(sqlite, seq, f) });
   });
 }
 
@@ -112,7 +113,7 @@ function main(argv: readonly string[]): void {
   for (let n = 0; n < args.limit; n++, seq++) {
     report(`begin ${seq}`);
     if (args.mode === 'report-early') report(`committed ${seq}`);
-    writeSeq(store.db, seq, fixtures, args.mode);
+    writeSeq(store.db, store.sqlite, seq, fixtures, args.mode);
     if (args.mode !== 'report-early') report(`committed ${seq}`);
   }
   store.close();

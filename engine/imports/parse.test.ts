@@ -142,8 +142,11 @@ describe('recognition and refusal', () => {
     const hevy = 'title,start_time,end_time,exercise_title,set_index,set_type,weight_kg,reps\nA,"1 Jan 2024, 10:00","1 Jan 2024, 11:00",Squat,0,normal,100,5';
     expect(parseWorkoutExport(hevy).detection?.format).toBe('hevy');
     const forced = parseWorkoutExport(hevy, { format: 'strong' });
-    expect(forced.errors.map((e) => e.field)).toEqual(['date', 'workoutName', 'exerciseName', 'setOrder']);
-    expect(forced.errors[0]?.message).toMatch(/^Missing the "Date" column \(also accepted: 日期, Datum/);
+    expect(forced.errors).toHaveLength(1);
+    expect(forced.errors[0]?.message).toMatch(/^The header is that of Hevy, not Strong: import it with the format auto or hevy/);
+    const partial = parseWorkoutExport('Date,Workout Name,Exercise Name,Weight\n2024-01-01 10:00:00,A,Squat,100', { format: 'strong' });
+    expect(partial.errors.map((e) => e.field)).toEqual(['setOrder', 'reps']);
+    expect(partial.errors[1]?.message).toMatch(/^Missing the "Reps" column \(also accepted: 次, Wiederholungen/);
   });
 
   it('a header-less Hevy file is recognised from the shape of its rows, its unit detected', () => {

@@ -112,7 +112,12 @@ export function parseWorkoutExport(text: string, options: ImportParseOptions = {
   const allowDecimalComma = delimiter === ';';
   const forced = options.format !== undefined && options.format !== 'auto' ? options.format : null;
   let recognised = recogniseHeader(header.fields, options);
-  if (recognised !== null && forced !== null && recognised.mapping.format !== forced) recognised = null;
+  if (recognised !== null && forced !== null && recognised.mapping.format !== forced) {
+    const message = `The header is that of ${FORMAT_NAMES[recognised.mapping.format]}, not ${FORMAT_NAMES[forced]}: import it with the format `
+      + `auto or ${recognised.mapping.format}. Header seen: ${quoteHeader(header.fields)}.`;
+    errors.add({ line: header.line, field: 'file', message });
+    return { ...emptyResult(records.length - 1, options), ...base, errorCount: errors.count };
+  }
   recognised ??= recogniseShape(records, options, dates, allowDecimalComma);
   if (recognised === null && forced !== null) {
     const mapping = mapHeaders(forced, header.fields, options.extraHeaderAliases);

@@ -8,7 +8,8 @@ import { Command, Option } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { GOALS, UNITS } from '../../engine/exercises/vocabulary';
-import type { OpName } from '../contract/index';
+import type { HistoryImportReport, OpName } from '../contract/index';
+import { IMPORT_FORMATS } from '../../engine/imports/formats';
 import { cliCaller, createHost, type Host } from '../host/host';
 import type { Caller } from '../host/context';
 import { defaultDbPath } from '../host/paths';
@@ -94,20 +95,33 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .option('--as <staff>', 'act as this staff member (id, username or name; default: the first manager)');
 
-  const imp = program.command('import').description('import a file');
-  imp.command('exercises <file>').description('import a free-exercise-db JSON file')
-    .action(async (file: string) => { await run(program, 'imports/exercises', readText(file)); });
-  imp.command('strong <file>').description('import a Strong app CSV export')
+  program.command('import').description('import a file: a workout-app export (Strong, Hevy, Fitbod, FitNotes), or `exercises FILE`')
+    .argument('<file>', 'the export to import (or `exercises` / `strong`, then the file)')
+    .argument('[file2]', 'the file, after `exercises` or `strong`')
     .option('--member <name>', 'member to import into (created if new; default: the file name)')
     .option('--member-id <id>', 'existing member id', int)
-    .addOption(new Option('--unit <unit>', 'unit of the file weights (default: detected)').choices(UNITS))
+    .addOption(new Option('--format <format>', 'the app the file comes from (default: recognised from the file)').choices(['auto', ...IMPORT_FORMATS]).default('auto'))
+    .addOption(new Option('--unit <unit>', 'unit of the file weights (default: from the file, else detected)').choices(UNITS))
+    .option('--preview', 'show what would be imported (app, layout, unit and reason, first sets) and store nothing')
     .option('--map <name=exerciseId...>', 'map exercise names to library ids after the import')
-    .action(async (file: string, o: { member?: string; memberId?: number; unit?: 'kg' | 'lb'; map?: string[] }) => {
-      const report = await run(program, 'imports/strong', { ...readText(file), memberName: o.member, memberId: o.memberId, unit: o.unit });
+    .action(async (first: string, second: string | undefined, o: {
+      member?: string; memberId?: number; format: string; unit?: 'kg' | 'lb'; preview?: boolean; map?: string[];
+    }) => {
+      if (first === 'exercises' && second !== undefined) {
+        await run(program, 'imports/exercises', readText(second));
+        return;
+      }
+      const file = first === 'strong' && second !== undefined ? second : first;
+      const format = first === 'strong' && second !== undefined ? 'strong' : o.format;
+      if (o.preview) {
+        await run(program, 'imports/preview', { ...readText(file), format, unit: o.unit });
+        return;
+      }
+      const report = await run(program, 'imports/history', { ...readText(file), memberName: o.member, memberId: o.memberId, format, unit: o.unit }) as HistoryImportReport | null;
       for (const pair of report ? o.map ?? [] : []) {
         const [name, exerciseId] = pair.split('=');
         if (!name || !exerciseId) throw new Error(`--map: "${pair}" is not NAME=EXERCISE_ID`);
-        await run(program, 'exercises/map-name', { name, exerciseId });
+        await run(program, 'exercises/map-name', { name, exerciseId, source: report!.detection.format });
       }
     });
 

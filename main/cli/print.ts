@@ -1,19 +1,41 @@
 /** Human-readable CLI output; `--json` prints the raw values instead. */
 import { formatLoad } from '../../engine/units/index';
 import type {
-  BackupView, DemoClubReport, StaffAccount, AuditPage, ExerciseImportReport, ModelsView, RefitReport, RirMemberView, MemberSummary, OpName, PlanSummary, PlanView, StrongImportReport,
+  BackupView, DemoClubReport, StaffAccount, AuditPage, ExerciseImportReport, ModelsView, RefitReport, RirMemberView, MemberSummary, OpName, PlanSummary, PlanView, HistoryImportReport, ImportPreview,
 } from '../contract/index';
 
 
-function printStrong(r: StrongImportReport): void {
-  console.log(`Imported into ${r.memberName} (#${r.memberId}): ${r.setsStored} sets stored, ${r.duplicates} already there, ${r.rejected.length} rows rejected, of ${r.rowsTotal} rows.`);
-  console.log(`${r.days} days, ${r.sessions} sessions. Unit: ${r.unit} (${r.unitReason}).`);
+function printImport(r: HistoryImportReport): void {
+  const skipped = r.skipped.reduce((n, x) => n + x.count, 0);
+  console.log(`${r.detection.layout}: ${r.detection.reason}`);
+  console.log(`Imported into ${r.memberName} (#${r.memberId}): ${r.setsStored} sets stored, ${r.duplicates} already there, ${r.rejected.length} rows rejected, ${skipped} skipped, of ${r.rowsTotal} rows.`);
+  console.log(`${r.days} days, ${r.sessions} sessions. Unit: ${r.unit} (${r.unitSource}: ${r.unitReason}). Times: ${r.timeNote}`);
+  for (const x of r.skipped) console.log(`  skipped ${x.count} rows: ${x.reason} (first on line ${x.firstLine})`);
   for (const x of r.rejected.slice(0, 10)) console.log(`  rejected line ${x.line} (${x.field}): ${x.reason}`);
   if (r.rejected.length > 10) console.log(`  … ${r.rejected.length - 10} more rejected rows`);
+  for (const w of r.warnings.slice(0, 10)) console.log(`  warning line ${w.line} (${w.field}): ${w.message}`);
   if (r.unmatched.length) {
     console.log('Unmatched exercise names (map them with --map "NAME=EXERCISE_ID"):');
     for (const u of r.unmatched) console.log(`  ${u.name} (${u.sets} sets)`);
   }
+}
+
+function printPreview(p: ImportPreview): void {
+  if (p.detection === null) {
+    console.log(`${p.fileName} would be refused: ${p.errors[0]?.message ?? 'not a known export'}`);
+    return;
+  }
+  console.log(`${p.detection.layout}: ${p.detection.reason}`);
+  console.log(`Would import ${p.sets} sets of ${p.rowsTotal} rows (${p.rejected.length} rejected, ${p.skipped.reduce((n, x) => n + x.count, 0)} skipped), ${p.sessions} sessions.`);
+  console.log(`Unit: ${p.unit} (${p.unitSource}: ${p.unitReason}). Times: ${p.timeNote}`);
+  if (p.errorCount > 0) {
+    console.log(`${p.errorCount} malformed rows: an import would store nothing.`);
+    for (const e of p.errors.slice(0, 10)) console.log(`  line ${e.line} (${e.field}): ${e.message}`);
+  }
+  for (const r of p.firstRows.slice(0, 10)) {
+    console.log(`  line ${r.line} ${r.startedAt} ${r.exerciseName}: ${formatLoad(r.loadKg, p.unit)} × ${r.reps} [${r.setKind}]${r.rir === null ? '' : ` RIR ${r.rir} (from ${r.rirSource})`}`);
+  }
+  if (p.unmatched.length) console.log(`Unmatched exercise names: ${p.unmatched.map((u) => u.name).join(', ')}`);
 }
 
 function printPlan(p: PlanView): void {
@@ -33,7 +55,9 @@ function printPlan(p: PlanView): void {
 
 export function printHuman(name: OpName, value: unknown): void {
   switch (name) {
-    case 'imports/strong': return printStrong(value as StrongImportReport);
+    case 'imports/strong':
+    case 'imports/history': return printImport(value as HistoryImportReport);
+    case 'imports/preview': return printPreview(value as ImportPreview);
     case 'imports/exercises': {
       const r = value as ExerciseImportReport;
       console.log(`${r.imported} of ${r.total} exercises imported (${r.created} new, ${r.updated} updated), ${r.rejected.length} rejected.`);

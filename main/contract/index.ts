@@ -13,12 +13,15 @@ import { scheduleContract } from './schedule';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
+import { IMPORT_FORMATS } from '../../engine/imports/formats';
 
 const staffOnly = STAFF_ONLY;
 /** A random seed: a 32-bit unsigned integer. */
 const Seed = z.number().int().min(0, 'must be 0 or more').max(2 ** 32 - 1, 'must fit in 32 bits');
 const Rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10');
 const coaches = COACHES;
+/** `auto` recognises the app from the file; or one of the known apps. */
+const ImportFormatChoice = z.enum(['auto', ...IMPORT_FORMATS]);
 
 export const contract = {
   'members/list': op<V.MemberSummary[]>()({
@@ -67,9 +70,9 @@ export const contract = {
     summary: 'Exercises of the library, optionally searched by name.',
   }),
   'exercises/map-name': op<{ updatedSets: number }>()({
-    input: z.object({ name: z.string().min(1).max(200), exerciseId: z.string().min(1).max(120) }).strict(),
+    input: z.object({ name: z.string().min(1).max(200), exerciseId: z.string().min(1).max(120), source: z.enum(IMPORT_FORMATS).default('strong') }).strict(),
     access: coaches,
-    summary: 'Map an imported exercise name to a library exercise; updates stored sets.',
+    summary: 'Map an imported exercise name (of the app `source`) to a library exercise; updates stored sets.',
   }),
   'imports/exercises': op<V.ExerciseImportReport>()({
     input: z.object({ fileName: FileName, content: FileText }).strict(),
@@ -95,6 +98,30 @@ export const contract = {
     summary: 'Import a Strong app CSV export into a member (created when named and new).',
     reportsProgress: true,
     runsInWorker: true,
+  }),
+  'imports/history': op<V.HistoryImportReport>()({
+    input: z
+      .object({
+        fileName: FileName,
+        content: FileText,
+        memberId: MemberId.optional(),
+        memberName: z.string().trim().min(1).max(120).optional(),
+        format: ImportFormatChoice.default('auto'),
+        unit: Unit.optional(),
+      })
+      .strict(),
+    access: coaches,
+    ownedBy: 'memberId',
+    largeBody: true,
+    summary: "Import a workout-app export (Strong, Hevy, Fitbod, FitNotes; recognised or chosen) into a member's history.",
+    reportsProgress: true,
+    runsInWorker: true,
+  }),
+  'imports/preview': op<V.ImportPreview>()({
+    input: z.object({ fileName: FileName, content: FileText, format: ImportFormatChoice.default('auto'), unit: Unit.optional() }).strict(),
+    access: coaches,
+    largeBody: true,
+    summary: 'What importing a workout-app export would store: the app and layout recognised, the unit and its reason, the first sets, warnings. Stores nothing.',
   }),
   'plans/generate': op<V.PlanView>()({
     input: z

@@ -7,6 +7,7 @@ import type {
 } from '../../engine/types';
 import type { CheckIn, Recommendation } from '../../engine/progression/types';
 import type { StaffRole } from './op';
+import type { ImportFormat } from '../../engine/imports/formats';
 
 export interface Staff { id: number; name: string; role: StaffRole }
 
@@ -82,18 +83,90 @@ export interface NameMatch {
   method: string | null;
 }
 
-export interface StrongImportReport {
+/** What the importer recognised in a file, and why (see engine/imports/parse). */
+export interface ImportDetectionView {
+  format: ImportFormat;
+  /** e.g. `Strong 2025+ (Workout #, Duration (sec), units in the headers)`, `Hevy in lb (weight_lbs)`. */
+  layout: string;
+  /** Language of the header table that matched (`en`, `de`, `zh`…). */
+  language: string;
+  headerless: boolean;
+  reason: string;
+}
+
+/** Rows left out on purpose (not sets), per reason: e.g. Strong's rest-timer rows. */
+export interface ImportSkipped { reason: string; count: number; firstLine: number }
+
+export interface ImportIssueView { line: number; field: string; message: string }
+
+/**
+ * The report of an import (any app). Every data row is accounted for:
+ * `rowsTotal = setsStored + duplicates + rejected.length + Σ skipped.count`.
+ */
+export interface HistoryImportReport {
   importId: number;
   memberId: number;
   memberName: string;
+  detection: ImportDetectionView;
   unit: WeightUnit;
+  /** `option` (chosen for this import), `column` (per-row unit), `header` (`Weight (kg)`), `detected`, `default`. */
+  unitSource: string;
   unitReason: string;
+  /** The club zone times were read in, and how (zone-less read as club time; offsets converted). */
+  timeZone: string;
+  timeNote: string;
   rowsTotal: number;
   setsStored: number;
   duplicates: number;
   rejected: ImportRejection[];
+  skipped: ImportSkipped[];
+  warnings: ImportIssueView[];
   days: number;
   sessions: number;
+  matched: NameMatch[];
+  unmatched: NameMatch[];
+}
+
+/** The Strong-only op's report is the same report. */
+export type StrongImportReport = HistoryImportReport;
+
+/** One set as it will be stored (SI units), for the import preview. */
+export interface ImportPreviewRow {
+  line: number;
+  startedAt: string;
+  workoutName: string;
+  exerciseName: string;
+  setKind: string;
+  loadKg: number;
+  reps: number;
+  rpe: number | null;
+  rir: number | null;
+  rirSource: 'rpe' | 'failure' | null;
+  distanceM: number | null;
+  seconds: number | null;
+}
+
+/** What an import of a file would do, without storing anything. `detection` is null when the file is refused. */
+export interface ImportPreview {
+  fileName: string;
+  detection: ImportDetectionView | null;
+  unit: WeightUnit;
+  unitSource: string;
+  unitReason: string;
+  timeZone: string;
+  timeNote: string;
+  rowsTotal: number;
+  sets: number;
+  rejected: ImportRejection[];
+  skipped: ImportSkipped[];
+  warnings: ImportIssueView[];
+  /** Malformed rows (an import would store nothing while any exist), the first 100; `errorCount` all. */
+  errors: ImportIssueView[];
+  errorCount: number;
+  sessions: number;
+  days: number;
+  /** The first 20 sets as they will be stored. */
+  firstRows: ImportPreviewRow[];
   matched: NameMatch[];
   unmatched: NameMatch[];
 }

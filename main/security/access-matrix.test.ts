@@ -28,7 +28,7 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'system/restore': [M], 'audit/list': [M], 'audit/export': [M], 'members/export': [M], 'members/erase': [M],
   'members/list': EVERY_ROLE, 'members/get': EVERY_ROLE, 'members/create': EVERY_ROLE, 'members/update': COACH,
   'history/e1rm': COACH, 'history/volume': COACH, 'history/sets': COACH,
-  'exercises/list': COACH, 'exercises/map-name': COACH, 'imports/exercises': COACH, 'imports/strong': COACH,
+  'exercises/list': COACH, 'exercises/map-name': COACH, 'imports/exercises': COACH, 'imports/strong': COACH, 'imports/history': COACH, 'imports/preview': COACH,
   'plans/generate': COACH, 'plans/get': COACH, 'plans/list': COACH, 'plans/update-prescription': COACH, 'plans/undo': COACH,
   'plans/approve': COACH, 'plans/archive': COACH,
   'rir/member': COACH, 'rir/predict': COACH, 'models/list': COACH, 'models/refit': [M], 'models/rollback': [M],

@@ -41,7 +41,7 @@ export const demoHandlers: PartialHandlers = {
             performedAt: s.performedAt, notes: '',
           });
         }
-        totalSets += insertWorkouts(tx, [...byDay.values()]).stored;
+        totalSets += insertWorkouts(ctx.store.sqlite, [...byDay.values()]).stored;
         recordAudit(tx, { ...auditActor(ctx), action: 'demo.create', entity: 'member', entityId: row.id, after: { name: m.name, sets: m.sets.length }, subjectMemberId: row.id });
       }
     });

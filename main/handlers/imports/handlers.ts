@@ -1,4 +1,8 @@
-/** Import handlers: a free-exercise-db file into the exercise library, and a Strong CSV export (strong-import.ts). */
+/**
+ * Import handlers: a free-exercise-db file into the exercise library, and workout-app exports
+ * (history-import.ts): one import path for every app; `imports/strong` is that path with the
+ * format fixed to Strong.
+ */
 import { mapFreeExerciseDb } from '../../../engine/exercises/free-exercise-db';
 import { upsertExercises } from '../../../db/exercises';
 import { auditActor } from '../../host/context';
@@ -7,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { recordImportRun } from '../../../db/imports';
 import { StudioError } from '../../contract/errors';
 import type { PartialHandlers } from '../../host/registry';
-import { importStrong } from './strong-import';
+import { importHistory, previewImport } from './history-import';
 
 export const importHandlers: PartialHandlers = {
   'imports/exercises': ({ fileName, content }, ctx) => {
@@ -35,5 +39,7 @@ export const importHandlers: PartialHandlers = {
     ctx.progress(1, `Imported ${report.imported} exercises`);
     return report;
   },
-  'imports/strong': (input, ctx) => importStrong(input, ctx),
+  'imports/strong': (input, ctx) => importHistory({ ...input, format: 'strong' }, ctx),
+  'imports/history': (input, ctx) => importHistory(input, ctx),
+  'imports/preview': (input, ctx) => previewImport(input, ctx),
 };
