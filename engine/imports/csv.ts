@@ -79,26 +79,36 @@ export function readDelimited(text: string, delimiter: Delimiter): CsvReadResult
   const s: ReaderState = {
     records: [], fields: [], field: '', inQuotes: false, fieldStarted: false, line: 1, recordLine: 1,
   };
+  const delim = delimiter.charCodeAt(0);
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
     if (s.inQuotes) {
       i = readQuoted(text, i, s);
       continue;
     }
-    if (ch === '"' && !s.fieldStarted) {
+    if (code === QUOTE && !s.fieldStarted) {
       s.inQuotes = true;
       s.fieldStarted = true;
-    } else if (ch === delimiter) {
+    } else if (code === delim) {
       endField(s);
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+    } else if (code === LF || code === CR) {
+      if (code === CR && text.charCodeAt(i + 1) === LF) i += 1;
       endRecord(s);
       s.line += 1;
       s.recordLine = s.line;
     } else {
-      s.field += ch;
+      // A run of plain characters up to the next delimiter or line end is taken in one slice.
+      let j = i + 1;
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === delim || c === LF || c === CR) break;
+        j += 1;
+      }
+      s.field += text.slice(i, j);
       s.fieldStarted = true;
+      i = j;
+      continue;
     }
     i += 1;
   }
@@ -111,6 +121,10 @@ export function readDelimited(text: string, delimiter: Delimiter): CsvReadResult
   return { records: s.records, problems };
 }
 
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 /** Consumes one character (or an escaped quote pair) inside a quoted field; returns the next index. */
 function readQuoted(text: string, i: number, s: ReaderState): number {
   const ch = text[i] as string;
@@ -122,9 +136,20 @@ function readQuoted(text: string, i: number, s: ReaderState): number {
     s.inQuotes = false;
     return i + 1;
   }
-  if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) s.line += 1;
-  s.field += ch;
-  return i + 1;
+  if (ch === '\n' || ch === '\r') {
+    if (ch === '\n' || text[i + 1] !== '\n') s.line += 1;
+    s.field += ch;
+    return i + 1;
+  }
+  // A run of characters up to the next quote or line end is taken in one slice.
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE || c === LF || c === CR) break;
+    j += 1;
+  }
+  s.field += text.slice(i, j);
+  return j;
 }
 
 function endField(s: ReaderState): void {
