@@ -13,17 +13,60 @@ export class ImportDialog {
 
   constructor(readonly page: Page) {
     this.dialog = page.getByTestId('import-dialog');
-    this.report = page.getByTestId('strong-report');
+    this.report = page.getByTestId('import-report');
     this.progress = page.getByTestId('import-progress');
   }
 
+  /** Imports a workout-app export (any app) into a new member, as recognised, with the unit as decided. */
   async importStrong(filePath: string, memberName: string): Promise<void> {
-    await this.page.getByTestId('import-kind-strong').click();
+    await this.chooseWorkoutFile(filePath);
+    await this.importInto(memberName);
+  }
+
+  /** Chooses a workout-app export and waits for its preview (or its refusal). */
+  async chooseWorkoutFile(filePath: string): Promise<void> {
+    await this.page.getByTestId('import-kind-history').click();
     await this.page.getByTestId('import-file').setInputFiles(filePath);
     await expect(this.page.getByTestId('import-file-name')).toContainText('.csv');
+    await this.waitForPreview();
+  }
+
+  async waitForPreview(): Promise<void> {
+    await expect(this.page.getByTestId('import-preview-loading')).toHaveCount(0, { timeout: 60_000 });
+    await expect(this.page.getByTestId('import-preview').or(this.page.getByTestId('import-preview-refused'))).toBeVisible();
+  }
+
+  /** The app and layout the preview says it recognised, e.g. `Hevy in lb (weight_lbs)`. */
+  get detectedLayout(): Locator { return this.page.getByTestId('import-detection-layout'); }
+  get detection(): Locator { return this.page.getByTestId('import-detection'); }
+  get unitReason(): Locator { return this.page.getByTestId('import-unit-reason'); }
+  get refusal(): Locator { return this.page.getByTestId('import-preview-refused'); }
+  get previewRows(): Locator { return this.page.getByTestId('import-preview-row'); }
+  get reportDetection(): Locator { return this.page.getByTestId('report-detection'); }
+  get reportUnit(): Locator { return this.page.getByTestId('report-unit'); }
+
+  /** Overrides the app (`auto`, `strong`, `hevy`, `fitbod`, `fitnotes`) and waits for the new preview. */
+  async chooseFormat(format: string): Promise<void> {
+    await this.page.getByTestId('import-format').getByRole('combobox').click();
+    await this.page.getByTestId(`import-format-${format}`).click();
+    await this.waitForPreview();
+  }
+
+  /** Overrides the unit (`kg`, `lb`) and waits for the new preview. */
+  async chooseUnit(unit: 'kg' | 'lb'): Promise<void> {
+    await this.page.getByTestId('import-unit').getByRole('combobox').click();
+    await this.page.getByTestId(`import-unit-${unit}`).click();
+    await this.waitForPreview();
+  }
+
+  async importInto(memberName: string): Promise<void> {
     await this.page.getByTestId('import-target-new').click();
     await this.page.getByTestId('import-member-name').fill(memberName);
     await this.page.getByTestId('import-run').click();
+  }
+
+  async importAnother(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Import another' }).click();
   }
 
   /**

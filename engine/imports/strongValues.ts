@@ -78,7 +78,7 @@ export function parseSetOrder(text: string): SetOrderValue | null {
 export const METRES_PER_MILE = 1609.344;
 export const METRES_PER_KM = 1000;
 export const METRES_PER_DISTANCE_UNIT: Readonly<Record<string, number>> = {
-  m: 1, meters: 1, metres: 1, km: METRES_PER_KM, kilometers: METRES_PER_KM, kilometres: METRES_PER_KM,
+  m: 1, meters: 1, metres: 1, meter: 1, metre: 1, 'mètres': 1, metros: 1, metri: 1, km: METRES_PER_KM, kilometers: METRES_PER_KM, kilometres: METRES_PER_KM,
   mi: METRES_PER_MILE, mile: METRES_PER_MILE, miles: METRES_PER_MILE, yd: 0.9144, yards: 0.9144, ft: 0.3048, feet: 0.3048,
 };
 

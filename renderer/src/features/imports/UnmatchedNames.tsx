@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ExerciseView, NameMatch } from '../../../../main/contract/views';
+import type { ImportFormat } from '../../../../engine/imports/formats';
 import { api } from '../../api';
 import { useStudio } from '../../studio-context';
 import { ExercisePicker } from './ExercisePicker';
 
-function UnmatchedRow({ name }: { name: NameMatch }) {
+function UnmatchedRow({ name, source }: { name: NameMatch; source: ImportFormat }) {
   const { showError } = useStudio();
   const [choice, setChoice] = useState<ExerciseView | null>(null);
   const [mapped, setMapped] = useState<{ exercise: string; sets: number } | null>(null);
@@ -16,7 +17,7 @@ function UnmatchedRow({ name }: { name: NameMatch }) {
     if (!choice) return;
     setBusy(true);
     try {
-      const result = await api.exercises.mapName({ name: name.name, exerciseId: choice.id });
+      const result = await api.exercises.mapName({ name: name.name, exerciseId: choice.id, source });
       setMapped({ exercise: choice.name, sets: result.updatedSets });
     } catch (err) {
       showError(err);
@@ -43,7 +44,8 @@ function UnmatchedRow({ name }: { name: NameMatch }) {
   );
 }
 
-export function UnmatchedNames({ names }: { names: NameMatch[] }) {
+/** `source`: the app the names come from (mappings are kept per app). */
+export function UnmatchedNames({ names, source }: { names: NameMatch[]; source: ImportFormat }) {
   if (names.length === 0) {
     return <Alert severity="success" data-testid="unmatched-none">Every exercise name matched the library.</Alert>;
   }
@@ -61,7 +63,7 @@ export function UnmatchedNames({ names }: { names: NameMatch[] }) {
           </TableRow>
         </TableHead>
         <TableBody>
-          {names.map((n) => <UnmatchedRow key={n.name} name={n} />)}
+          {names.map((n) => <UnmatchedRow key={n.name} name={n} source={source} />)}
         </TableBody>
       </Table>
     </Box>
