@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { parseWorkoutExport } from '../../../engine/imports/parse';
 import type { ImportFormat } from '../../../engine/imports/formats';
+import { appExerciseAlias } from '../../../engine/imports/exercise-aliases';
 import type { ImportParseResult, ImportedSetRow } from '../../../engine/imports/types';
 import { createExerciseMatcher } from '../../../engine/exercises/match';
 import type { WeightUnit } from '../../../engine/types';
@@ -52,8 +53,11 @@ function parseOrThrow(db: Db, input: HistoryImportInput): ImportParseResult & { 
   return parsed as ImportParseResult & { detection: ImportDetectionView };
 }
 
-/** Maps every distinct exercise name to a library exercise: stored mappings of `source` first, then the matcher. */
-function matchNames(db: Db, source: string, exercises: ReadonlyArray<{ name: string; sets: number }>): NameMatch[] {
+/**
+ * Maps every distinct exercise name to a library exercise: stored mappings of `source` first,
+ * then the app's and the languages' alias tables (engine/imports/exercise-aliases), then the matcher.
+ */
+function matchNames(db: Db, source: ImportFormat, exercises: ReadonlyArray<{ name: string; sets: number }>): NameMatch[] {
   const stored = nameMappings(db, source);
   const library = allExercises(db);
   const byId = new Map(library.map((e) => [e.id, e]));
@@ -63,6 +67,9 @@ function matchNames(db: Db, source: string, exercises: ReadonlyArray<{ name: str
     if (known && byId.has(known.exerciseId)) {
       return { name, sets, exerciseId: known.exerciseId, exerciseName: byId.get(known.exerciseId)!.name, method: known.method };
     }
+    const aliasId = appExerciseAlias(source, name);
+    const aliased = aliasId === null ? undefined : byId.get(aliasId);
+    if (aliased) return { name, sets, exerciseId: aliased.id, exerciseName: aliased.name, method: 'alias' };
     const m = matcher(name);
     return { name, sets, exerciseId: m?.exerciseId ?? null, exerciseName: m?.exerciseName ?? null, method: m?.method ?? null };
   });
