@@ -26,7 +26,7 @@ export interface ServeOptions { db: string; port: number; host: string; publicNa
 /** Starts the host and the HTTP server; stops both on SIGINT/SIGTERM. */
 export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
-  const host = createHost(o.db);
+  const host = createHost(o.db, { spareWorker: true });
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
   const stopSchedule = startWeeklySchedule(host);
   const stopBackups = startDailyBackups(host.store);

@@ -12,7 +12,7 @@ import { allHandlers } from '../handlers/index';
 import type { Caller, HandlerContext } from './context';
 import { admissionError, dispatch, type HandlerMap } from './registry';
 import { resolveSession, sessionPolicy } from '../auth/sessions';
-import { runInWorker } from './worker';
+import { runInWorker, SpareWorker } from './worker';
 import { contract } from '../contract/index';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,6 +31,8 @@ export interface Host {
    * problem named). `locked` callers may only unlock, sign out or ask who they are.
    */
   authenticate(token: string | null, meta: { transport: 'http' | 'ipc'; address?: string | null; userAgent?: string | null }): Caller;
+  /** Resolves once the spare worker thread (hosts created with `spareWorker`) has booted; at once without one. */
+  workerReady(): Promise<void>;
   close(): void;
 }
 
@@ -46,11 +48,18 @@ export function seedFreshInstall(store: StudioDatabase): void {
 /** Time limit of an operation run in a worker. */
 export const WORKER_TIMEOUT_MS = 10 * 60_000;
 
-export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean } = {}): Host {
+/**
+ * `workers: false` runs every operation in this thread; `spareWorker: true` (long-lived hosts:
+ * `serve`, Electron) keeps a worker thread booted for the next worker operation (`SpareWorker`).
+ */
+export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean } = {}): Host {
   const store = openDatabase(dbPath);
   seedFreshInstall(store);
   const handlers = allHandlers();
   const now = options.now ?? (() => new Date());
+  const useWorkers = options.workers !== false && store.path !== ':memory:';
+  const spare = useWorkers && options.spareWorker === true ? new SpareWorker() : undefined;
+  spare?.refill();
   const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void): HandlerContext => ({
     store, caller, now, version: pkg.version,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
@@ -64,7 +73,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
         // Admit here too, so a refused call or a bad input never starts a thread.
         const refused = admissionError(name, input, { caller, store });
         if (refused) return Promise.resolve(refused);
-        return runInWorker({ dbPath: store.path, name, input, caller, now: now().toISOString() }, { onProgress, signal, timeoutMs: WORKER_TIMEOUT_MS });
+        return runInWorker({ dbPath: store.path, name, input, caller, now: now().toISOString() }, { onProgress, signal, timeoutMs: WORKER_TIMEOUT_MS, ...(spare ? { spare } : {}) });
       }
       return dispatch(handlers, name, input, makeContext(caller, onProgress));
     },
@@ -80,7 +89,11 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
         session: { id: s.id, locked: resolved.locked, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword },
       };
     },
-    close: () => store.close(),
+    workerReady: () => spare?.ready ?? Promise.resolve(),
+    close: () => {
+      spare?.dispose();
+      store.close();
+    },
   };
 }
 

@@ -6,11 +6,12 @@ import { allHandlers } from '../handlers/index';
 import { dispatch } from './registry';
 import type { WorkerCall, WorkerMessage } from './worker';
 
-const call = workerData as WorkerCall;
+// A call in `workerData`, or (a spare thread booted ahead, see `SpareWorker`) the first message.
+const initial = workerData as WorkerCall | null;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-async function run(): Promise<void> {
+async function run(call: WorkerCall): Promise<void> {
   const store = openDatabase(call.dbPath);
   try {
     const envelope = await dispatch(allHandlers(), call.name, call.input, {
@@ -24,4 +25,8 @@ async function run(): Promise<void> {
   }
 }
 
-void run();
+if (initial !== null) void run(initial);
+else {
+  parentPort!.once('message', (call: WorkerCall) => { void run(call); });
+  post({ type: 'ready' });
+}

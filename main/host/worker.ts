@@ -19,6 +19,7 @@ export interface WorkerCall {
 }
 
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; fraction: number; message: string }
   | { type: 'done'; envelope: Envelope<unknown> };
 
@@ -28,11 +29,61 @@ function entry(): URL {
   return bundled ? new URL(`file://${bundled}`) : new URL('./worker-boot.mjs', import.meta.url);
 }
 
+/**
+ * One thread booted ahead of need (its modules loaded, waiting for a call; no database opened),
+ * so a host's next worker call skips the boot: loading the handlers costs a few hundred ms
+ * bundled and over a second through tsx. Long-lived hosts (`serve`, Electron) keep one: booted at
+ * start and again after each worker call ends (`refill`). It does not keep the process alive
+ * (`unref`); `dispose` ends it. `ready` resolves once the current spare has booted.
+ */
+export class SpareWorker {
+  private worker: Worker | null = null;
+  private href = '';
+  private disposed = false;
+  ready: Promise<void> = Promise.resolve();
+
+  /** The booted thread, given `call`, or null when none is ready (or it was booted for another entry). */
+  take(call: WorkerCall): Worker | null {
+    const w = this.worker;
+    this.worker = null;
+    if (w === null) return null;
+    if (this.href !== entry().href) {
+      void w.terminate();
+      return null;
+    }
+    w.ref();
+    w.postMessage(call);
+    return w;
+  }
+
+  refill(): void {
+    if (this.disposed || this.worker !== null) return;
+    const w = new Worker(entry(), { workerData: null });
+    w.unref();
+    w.on('error', () => { if (this.worker === w) this.worker = null; });
+    w.once('exit', () => { if (this.worker === w) this.worker = null; });
+    this.ready = new Promise((resolve) => {
+      const done = () => resolve();
+      w.once('exit', done);
+      w.on('message', (m: WorkerMessage) => { if (m.type === 'ready') done(); });
+    });
+    this.worker = w;
+    this.href = entry().href;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    const w = this.worker;
+    this.worker = null;
+    if (w !== null) void w.terminate();
+  }
+}
+
 export function runInWorker(
   call: WorkerCall,
-  options: { onProgress?: (fraction: number, message: string) => void; signal?: AbortSignal; timeoutMs: number },
+  options: { onProgress?: (fraction: number, message: string) => void; signal?: AbortSignal; timeoutMs: number; spare?: SpareWorker },
 ): Promise<Envelope<unknown>> {
-  const worker = new Worker(entry(), { workerData: call });
+  const worker = options.spare?.take(call) ?? new Worker(entry(), { workerData: call });
   return new Promise((resolve) => {
     let settled = false;
     const finish = (envelope: Envelope<unknown>) => {
@@ -41,6 +92,7 @@ export function runInWorker(
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
+      options.spare?.refill();
       resolve(envelope);
     };
     const fail = (reason: 'cancelled' | 'internal', message: string) => finish({ ok: false, error: new StudioError(reason, message).toPayload() });
@@ -49,6 +101,7 @@ export function runInWorker(
     options.signal?.addEventListener('abort', onAbort);
     if (options.signal?.aborted) onAbort();
     worker.on('message', (msg: WorkerMessage) => {
+      if (msg.type === 'ready') return; // a spare that finished booting after it was taken
       if (msg.type === 'progress') options.onProgress?.(msg.fraction, msg.message);
       else finish(msg.envelope);
     });
