@@ -122,6 +122,7 @@ export const contract = {
     access: coaches,
     largeBody: true,
     summary: 'What importing a workout-app export would store: the app and layout recognised, the unit and its reason, the first sets, warnings. Stores nothing.',
+    runsInWorker: true,
   }),
   'plans/generate': op<V.PlanView>()({
     input: z
