@@ -4,3 +4,4 @@ export * from './map-week';
 export * from './club-time';
 export * from './effort';
 export * from './summary';
+export * from './club-stats';

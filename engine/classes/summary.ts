@@ -42,7 +42,8 @@ export interface SummaryInput {
 export interface MemberSummary {
   memberId: number; name: string; walkIn: boolean;
   /** Null without heart-rate data for the member. */
-  effort: (MemberEffort & { targetSeconds: number; completion: number; restBpm: number; maxBpm: number; maxSource: string }) | null;
+  /** `maxBpm` is the highest in this class; `hrMaxBpm` the maximum the zones use. */
+  effort: (MemberEffort & { targetSeconds: number; completion: number; restBpm: number; hrMaxBpm: number; maxSource: string }) | null;
 }
 
 export interface ClassSummary {
@@ -100,7 +101,7 @@ function memberSummary(input: SummaryInput, b: SummaryInput['bookings'][number],
   if (!effort || !limits) return { memberId: b.memberId, name: b.name, walkIn: b.walkIn, effort: null };
   const targetSeconds = round2(effort.zoneSeconds.slice(input.targetZone).reduce((a, s) => a + s, 0));
   const completion = round2(Math.min(1, effort.coveredSeconds / (o.durationMin * 60)));
-  return { memberId: b.memberId, name: b.name, walkIn: b.walkIn, effort: { ...effort, targetSeconds, completion, restBpm: limits.restBpm, maxBpm: limits.maxBpm, maxSource: limits.maxSource } };
+  return { memberId: b.memberId, name: b.name, walkIn: b.walkIn, effort: { ...effort, targetSeconds, completion, restBpm: limits.restBpm, hrMaxBpm: limits.maxBpm, maxSource: limits.maxSource } };
 }
 
 function attendanceOf(input: SummaryInput, checkedIn: number): ClassSummary['attendance'] {
