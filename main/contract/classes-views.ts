@@ -39,6 +39,15 @@ export interface OccurrenceView {
   hasSummary: boolean;
 }
 
+export interface ClassWeekView {
+  weekStart: string;
+  /** Today's club-local date and the studio clock's instant (the host's clock, see `serve --clock-start`). */
+  today: string;
+  now: string;
+  timezone: string;
+  classes: OccurrenceView[];
+}
+
 export interface BookingView {
   id: number;
   occurrenceId: number;

@@ -16,10 +16,10 @@ const coaches = COACHES;
 const Notes = z.string().max(4000, 'at most 4000 characters');
 
 export const classesContract = {
-  'classes/week': op<C.OccurrenceView[]>()({
-    input: z.object({ weekStart: WeekStart }).strict(),
+  'classes/week': op<C.ClassWeekView>()({
+    input: z.object({ weekStart: WeekStart.optional() }).strict(),
     access: every,
-    summary: "The classes of a published week with their bookings, waitlists and check-ins.",
+    summary: "The classes of a published week (default: the studio clock's current week) with their bookings, waitlists and check-ins.",
   }),
   'classes/occurrence': op<C.OccurrenceDetail>()({
     input: z.object({ occurrenceId: Id }).strict(),

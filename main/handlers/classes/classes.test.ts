@@ -15,7 +15,7 @@ import type { Host } from '../../host/host';
 import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
 import type {
-  BookingResult, ClassPolicy, ClassSummaryView, ClockTickView, MemberCardView, NotificationsView, OccurrenceDetail, OccurrenceView, TodayView,
+  BookingResult, ClassWeekView, ClassPolicy, ClassSummaryView, ClockTickView, MemberCardView, NotificationsView, OccurrenceDetail, OccurrenceView, TodayView,
 } from '../../contract/index';
 import { createMembers, publishWeek, valueOf } from './testkit';
 
@@ -37,7 +37,7 @@ async function fails(name: string, input: unknown) {
   if (env.ok) throw new Error(`${name} should have failed`);
   return env.error;
 }
-const week = () => ok<OccurrenceView[]>('classes/week', { weekStart: WEEK });
+const week = async () => (await ok<ClassWeekView>('classes/week', { weekStart: WEEK })).classes;
 const detail = (occurrenceId: number) => ok<OccurrenceDetail>('classes/occurrence', { occurrenceId });
 const statuses = async (occurrenceId: number) => Object.fromEntries((await detail(occurrenceId)).bookings.map((b) => [b.memberName, b.status]));
 const book = (occurrenceId: number, memberId: number) => ok<BookingResult>('classes/book', { occurrenceId, memberId });
@@ -200,7 +200,7 @@ describe('re-publishing a week with bookings', () => {
     const before = (await ok<NotificationsView>('notifications/list', { limit: 200 })).items.length;
     // Tuesday's yoga moves to Ben; Wednesday's HIIT is gone; a new Thursday class appears.
     await publishWeek(host, manager, WEEK, [MON_18, { ...TUE_07, trainerId: 'ben' }, { ...WED_12, weekday: 3 }], true);
-    const after = await ok<OccurrenceView[]>('classes/week', { weekStart: WEEK });
+    const after = await week();
     expect(after.map((o) => [o.id, o.className, o.date, o.trainerId])).toEqual([
       [after[0]!.id, 'HIIT', '2026-12-07', 'anna'], [tue!.id, 'Yoga', '2026-12-08', 'ben'], [after[2]!.id, 'HIIT', '2026-12-10', 'ben'],
     ]);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Host } from '../../host/host';
 import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
-import type { ClubStatsView, OccurrenceView, TodayView } from '../../contract/index';
+import type { ClassWeekView, ClubStatsView, OccurrenceView, TodayView } from '../../contract/index';
 import { createMembers, publishWeek, valueOf } from './testkit';
 
 let dir: string;
@@ -34,7 +34,7 @@ beforeAll(async () => {
       { classTypeId: 'yoga', roomId: 'studio', trainerId: 'anna', weekday: 0, startMin: 420 },
       { classTypeId: 'hiit', roomId: 'studio', trainerId: 'anna', weekday: 0, startMin: 1080 },
     ]);
-    const [yoga, hiit] = valueOf<OccurrenceView[]>(await host.call('classes/week', { weekStart: week }, manager), 'classes/week');
+    const [yoga, hiit] = valueOf<ClassWeekView>(await host.call('classes/week', { weekStart: week }, manager), 'classes/week').classes;
     await runClass(yoga!, members, 4, 3);   // 3 of 4 came
     await runClass(hiit!, members, 14, 10); // 10 places: 4 waitlisted, 10 came
   }

@@ -19,6 +19,8 @@ import { StudioError } from '../../contract/errors';
 import type { Db } from '../../../db/open';
 import type { OccurrenceDetail } from '../../contract/classes-views';
 import { noShowsDue } from '../../../engine/classes/policy';
+import { utcToClubLocal } from '../../../engine/classes/club-time';
+import { mondayOf } from '../../../engine/e1rm/dates';
 
 function detail(db: Db, occurrenceId: number): OccurrenceDetail {
   const occ = requireOccurrence(db, occurrenceId);
@@ -26,7 +28,14 @@ function detail(db: Db, occurrenceId: number): OccurrenceDetail {
 }
 
 export const classesHandlers: PartialHandlers = {
-  'classes/week': ({ weekStart }, ctx) => occurrenceViews(ctx.store.db, occurrencesOfWeek(ctx.store.db, weekStart)),
+  'classes/week': ({ weekStart }, ctx) => {
+    const db = ctx.store.db;
+    const names = clubNames(db);
+    const now = ctx.now();
+    const today = utcToClubLocal(now.getTime(), names.timezone).date;
+    const week = weekStart ?? mondayOf(Date.parse(`${today}T00:00:00Z`));
+    return { weekStart: week, today, now: now.toISOString(), timezone: names.timezone, classes: occurrenceViews(db, occurrencesOfWeek(db, week), names) };
+  },
 
   'classes/occurrence': ({ occurrenceId }, ctx) => detail(ctx.store.db, occurrenceId),
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BookingResult, OccurrenceView, SignedInView } from '../../contract/index';
+import type { BookingResult, ClassWeekView, SignedInView } from '../../contract/index';
 import type { Host } from '../../host/host';
 import { createTestHost, TEST_MANAGER } from '../../host/testkit';
 import { startHttpServer, type StartedServer } from '../../http/server';
@@ -27,7 +27,7 @@ export async function startBookingStudio(members: number, classes = 1): Promise<
   const memberIds = await createMembers(host, manager, members);
   const server = await startHttpServer(host, { port: 0, host: '127.0.0.1', staticDir: dir });
   const signedIn = valueOf<SignedInView>(await host.call('auth/sign-in', { username: TEST_MANAGER.username, password: TEST_MANAGER.password }, { transport: 'http', staff: null, session: null, address: '127.0.0.1' }), 'auth/sign-in');
-  const occurrenceIds = valueOf<OccurrenceView[]>(await host.call('classes/week', { weekStart: RACE_WEEK }, manager), 'classes/week').map((o) => o.id);
+  const occurrenceIds = valueOf<ClassWeekView>(await host.call('classes/week', { weekStart: RACE_WEEK }, manager), 'classes/week').classes.map((o) => o.id);
   return {
     host, server, token: signedIn.token!, occurrenceIds, memberIds,
     close: async () => { await server.close(); host.close(); rmSync(dir, { recursive: true, force: true }); },
