@@ -223,3 +223,17 @@ export function getSummary(db: Db, occurrenceId: number): { generatedAt: string;
 export function occurrencesWithStatus(db: Db, status: OccurrenceRow['status']): OccurrenceRow[] {
   return db.select().from(classOccurrences).where(eq(classOccurrences.status, status)).orderBy(asc(classOccurrences.startsAt)).all();
 }
+
+/** A class's samples in time order per member: epoch ms and bpm (the summary's fast path). */
+export function heartRateSeries(db: Db, occurrenceId: number): Map<number, Array<{ atMs: number; bpm: number }>> {
+  const rows = db.values<[number, number, number]>(sql`SELECT member_id, CAST(round((julianday(at) - 2440587.5) * 86400000) AS INTEGER), bpm
+    FROM class_heart_rates WHERE occurrence_id = ${occurrenceId} ORDER BY member_id, at`);
+  const out = new Map<number, Array<{ atMs: number; bpm: number }>>();
+  let list: Array<{ atMs: number; bpm: number }> = [];
+  let current = -1;
+  for (const [m, atMs, bpm] of rows) {
+    if (m !== current) { current = m; list = []; out.set(m, list); }
+    list.push({ atMs, bpm });
+  }
+  return out;
+}
