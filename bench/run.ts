@@ -9,9 +9,10 @@ import { progression } from './progression';
 import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
+import { bookings } from './bookings';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

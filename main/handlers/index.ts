@@ -12,10 +12,11 @@ import { rirHandlers } from './rir/handlers';
 import { modelHandlers } from './rir/model-handlers';
 import { progressionHandlers } from './progression/handlers';
 import { scheduleHandlers } from './schedule/handlers';
+import { classesHandlers } from './classes/handlers';
 import { systemHandlers } from './system/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers,
   );
 }

@@ -1,5 +1,5 @@
 /** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
- * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`. */
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/today`, `#/classes`, `#/classes/7`, `#/classes/7/summary`, `#/club-dashboard`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -12,7 +12,12 @@ export type Route =
   | { page: 'settings' }
   | { page: 'schedule'; scenarioId?: number }
   | { page: 'club' }
-  | { page: 'audit' };
+  | { page: 'audit' }
+  | { page: 'today' }
+  | { page: 'classes' }
+  | { page: 'class'; occurrenceId: number }
+  | { page: 'summary'; occurrenceId: number }
+  | { page: 'dashboard' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -24,6 +29,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'club') return { page: 'club' };
   if (parts[0] === 'audit') return { page: 'audit' };
+  if (parts[0] === 'today') return { page: 'today' };
+  if (parts[0] === 'club-dashboard') return { page: 'dashboard' };
+  if (parts[0] === 'classes' && Number.isInteger(id) && id > 0) return parts[2] === 'summary' ? { page: 'summary', occurrenceId: id } : { page: 'class', occurrenceId: id };
+  if (parts[0] === 'classes') return { page: 'classes' };
   if (parts[0] === 'schedule') return Number.isInteger(id) && id > 0 ? { page: 'schedule', scenarioId: id } : { page: 'schedule' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
   return { page: 'members' };
@@ -41,6 +50,11 @@ export function hrefOf(route: Route): string {
     case 'schedule': return route.scenarioId ? `#/schedule/${route.scenarioId}` : '#/schedule';
     case 'club': return '#/club';
     case 'audit': return '#/audit';
+    case 'today': return '#/today';
+    case 'classes': return '#/classes';
+    case 'class': return `#/classes/${route.occurrenceId}`;
+    case 'summary': return `#/classes/${route.occurrenceId}/summary`;
+    case 'dashboard': return '#/club-dashboard';
   }
 }
 

@@ -9,6 +9,7 @@ import { SafetyConstraintsForm } from './SafetyConstraintsForm';
 import { StaffSection } from './StaffSection';
 import { SecuritySection } from './SecuritySection';
 import { BackupsSection } from './BackupsSection';
+import { PolicySection } from '../classes/PolicySection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
   const { me } = useAuth();
@@ -24,6 +25,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
           <BackupsSection settings={settings.data} onSaved={settings.set} />
         </>
       ) : settings.loading ? <LinearProgress /> : null}
+      {role === 'manager' && <PolicySection />}
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />
