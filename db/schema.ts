@@ -432,3 +432,6 @@ export const scheduleScenarios = sqliteTable('schedule_scenarios', {
   index('schedule_scenarios_week').on(t.weekStart, t.status),
   uniqueIndex('schedule_one_published_week').on(t.weekStart).where(sql`status = 'published'`),
 ]);
+
+// ─── Classes in action (issue 12) ────────────────────────────────────────────────────────────
+export * from './classes-schema';
