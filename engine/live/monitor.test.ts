@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgeAlert, createMonitor, ingestSample, memberTile, snapshotOf, tick, type MonitorState } from './monitor';
+import { acknowledgeAlert, createMonitor, ingestSample, memberTile, snapshotOf, takeClearedAlerts, tick, type MonitorState } from './monitor';
 import type { LiveAlert, MonitorMember, MonitorSettings } from './types';
 
 const T0 = Date.parse('2026-12-04T18:00:00Z');
@@ -53,6 +53,8 @@ describe('the live class monitor', () => {
     expect(memberTile(state, 2)!.signal).toBe('waiting');
     feed(state, 1, 41, 41, () => 100);
     expect(state.alerts[0]!.clearedAt).toBe('2026-12-04T18:00:41.000Z');
+    expect(takeClearedAlerts(state).map((a) => a.id)).toEqual([1]);
+    expect(takeClearedAlerts(state)).toEqual([]);
     expect(memberTile(state, 1)!.signal).toBe('ok');
   });
 

@@ -51,6 +51,8 @@ export interface MonitorState {
   /** Open (not cleared) alert per condition key, and when each condition began (ms). */
   open: Map<string, LiveAlert>;
   since: Map<string, number>;
+  /** Alerts cleared since the last `takeClearedAlerts`. */
+  cleared: LiveAlert[];
   nowMs: number;
   rejections: Rejection[];
   rejectedCounts: Record<Rejection['reason'], number>;
@@ -83,7 +85,7 @@ export function createMonitor(opts: { occurrenceId: number; startedAtMs: number;
     });
   }
   return {
-    occurrenceId: opts.occurrenceId, startedAtMs: opts.startedAtMs, settings, members, alerts: [], open: new Map(), since: new Map(),
+    occurrenceId: opts.occurrenceId, startedAtMs: opts.startedAtMs, settings, members, alerts: [], open: new Map(), since: new Map(), cleared: [],
     nowMs: opts.startedAtMs, rejections: [], rejectedCounts: { out_of_range: 0, not_in_class: 0, out_of_order: 0 },
   };
 }
@@ -122,6 +124,7 @@ function condition(state: MonitorState, key: string, active: boolean, forS: numb
     if (open) {
       open.clearedAt = iso(state.nowMs);
       state.open.delete(key);
+      state.cleared.push(open);
     }
     return null;
   }
@@ -168,7 +171,8 @@ function memberConditions(state: MonitorState, ms: MemberState, out: LiveAlert[]
   })));
 }
 
-function classAverage(state: MonitorState): { reserveFraction: number | null; zone: number | null; members: number } {
+/** The class average over members with a signal and known limits. */
+export function classAverage(state: MonitorState): { reserveFraction: number | null; zone: number | null; members: number } {
   let sum = 0;
   let n = 0;
   for (const ms of state.members.values()) {
@@ -247,6 +251,11 @@ export function tick(state: MonitorState, nowMs: number): LiveAlert[] {
   for (const ms of state.members.values()) memberConditions(state, ms, raised);
   classConditions(state, raised);
   return raised;
+}
+
+/** The alerts whose condition ended since the last call (for telling monitors). */
+export function takeClearedAlerts(state: MonitorState): LiveAlert[] {
+  return state.cleared.splice(0);
 }
 
 /** Marks an alert acknowledged. @throws LiveInputError (`alertId`) when the class has no such alert. */

@@ -10,6 +10,7 @@ import {
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
 import { scheduleContract } from './schedule';
+import { liveContract } from './live';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -284,6 +285,7 @@ export const contract = {
   ...authContract,
   ...systemContract,
   ...scheduleContract,
+  ...liveContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -326,4 +328,5 @@ export function buildApi(call: (name: OpName, input: unknown) => Promise<unknown
 export * from './views';
 export * from './schedule-views';
 export * from './auth-views';
+export * from './live-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

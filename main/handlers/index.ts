@@ -13,9 +13,10 @@ import { modelHandlers } from './rir/model-handlers';
 import { progressionHandlers } from './progression/handlers';
 import { scheduleHandlers } from './schedule/handlers';
 import { systemHandlers } from './system/handlers';
+import { liveHandlers } from './live/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, liveHandlers,
   );
 }

@@ -42,6 +42,8 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'schedule/move-class': [M], 'schedule/add-class': [M], 'schedule/remove-class': [M], 'schedule/undo': [M], 'schedule/rename': [M],
   'schedule/duplicate': [M], 'schedule/delete': [M], 'schedule/publish': [M], 'schedule/ical': EVERY_ROLE,
   'schedule/substitutes': EVERY_ROLE, 'schedule/trainer-unavailable': [M], 'schedule/adjustments': EVERY_ROLE,
+  'live/ticket': EVERY_ROLE, 'live/state': EVERY_ROLE, 'live/start-simulated': COACH, 'live/stop-simulated': COACH,
+  'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
 };
 
 const PROBE = { __probe: true };
