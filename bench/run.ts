@@ -8,9 +8,10 @@ import { progression } from './progression';
 import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
+import { live } from './live';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
