@@ -31,6 +31,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { SchedulePage } from './features/schedule/SchedulePage';
 import { ClubSetupPage } from './features/schedule/ClubSetupPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { LivePage } from './features/live/LivePage';
 
 const NAV_WIDTH = 168;
 
@@ -59,6 +60,7 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'schedule': return <SchedulePage role={role} scenarioId={route.scenarioId ?? null} />;
     case 'club': return <ClubSetupPage role={role} />;
     case 'audit': return <AuditPage />;
+    case 'live': return <LivePage occurrenceId={route.occurrenceId} role={role} />;
   }
 }
 

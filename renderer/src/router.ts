@@ -1,5 +1,5 @@
 /** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
- * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`. */
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/live/9` (a running class's monitor). */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -12,7 +12,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'schedule'; scenarioId?: number }
   | { page: 'club' }
-  | { page: 'audit' };
+  | { page: 'audit' }
+  | { page: 'live'; occurrenceId: number };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'club') return { page: 'club' };
   if (parts[0] === 'audit') return { page: 'audit' };
+  if (parts[0] === 'live' && Number.isInteger(id) && id > 0) return { page: 'live', occurrenceId: id };
   if (parts[0] === 'schedule') return Number.isInteger(id) && id > 0 ? { page: 'schedule', scenarioId: id } : { page: 'schedule' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
   return { page: 'members' };
@@ -41,6 +43,7 @@ export function hrefOf(route: Route): string {
     case 'schedule': return route.scenarioId ? `#/schedule/${route.scenarioId}` : '#/schedule';
     case 'club': return '#/club';
     case 'audit': return '#/audit';
+    case 'live': return `#/live/${route.occurrenceId}`;
   }
 }
 
