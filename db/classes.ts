@@ -218,3 +218,8 @@ export function getSummary(db: Db, occurrenceId: number): { generatedAt: string;
   return db.select({ generatedAt: classSummaries.generatedAt, body: classSummaries.body }).from(classSummaries)
     .where(eq(classSummaries.occurrenceId, occurrenceId)).get() ?? null;
 }
+
+/** Occurrences in one status, by start. */
+export function occurrencesWithStatus(db: Db, status: OccurrenceRow['status']): OccurrenceRow[] {
+  return db.select().from(classOccurrences).where(eq(classOccurrences.status, status)).orderBy(asc(classOccurrences.startsAt)).all();
+}

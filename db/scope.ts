@@ -4,9 +4,9 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from './open';
-import { members, planAdjustments, planSessions, planWeeks, plans, prescriptions, recommendations } from './schema';
+import { classBookings, members, planAdjustments, planSessions, planWeeks, plans, prescriptions, recommendations } from './schema';
 
-export type ScopeKey = 'memberId' | 'planId' | 'prescriptionId' | 'recommendationId' | 'adjustmentId';
+export type ScopeKey = 'memberId' | 'planId' | 'prescriptionId' | 'recommendationId' | 'adjustmentId' | 'bookingId';
 
 /** The member a record of kind `key` with id `id` is about, or null when it does not exist. */
 export function memberIdOf(db: Db, key: ScopeKey, id: number): number | null {
@@ -25,6 +25,8 @@ export function memberIdOf(db: Db, key: ScopeKey, id: number): number | null {
       return db.select({ m: recommendations.memberId }).from(recommendations).where(eq(recommendations.id, id)).get()?.m ?? null;
     case 'adjustmentId':
       return db.select({ m: planAdjustments.memberId }).from(planAdjustments).where(eq(planAdjustments.id, id)).get()?.m ?? null;
+    case 'bookingId':
+      return db.select({ m: classBookings.memberId }).from(classBookings).where(eq(classBookings.id, id)).get()?.m ?? null;
   }
 }
 

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 
 export interface OwnStudio { url: string; port: number; log(): string; stop(): Promise<void> }
 
-export async function startOwnStudio(): Promise<OwnStudio> {
+/** `serveArgs` are added to `serve` (e.g. `['--clock-start', '2026-12-07T16:30:00Z']`). */
+export async function startOwnStudio(serveArgs: readonly string[] = []): Promise<OwnStudio> {
   const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-own-'));
-  const child = spawn(process.execPath, ['bin/studio.mjs', '--db', join(dir, 'studio.db'), 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, ['bin/studio.mjs', '--db', join(dir, 'studio.db'), 'serve', '--port', '0', ...serveArgs], {
     cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

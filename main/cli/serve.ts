@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
+import { startClassClock } from '../host/class-clock';
 import { defaultDbPath } from '../host/paths';
 import { startHttpServer, type StartedServer } from '../http/server';
 import { startDailyBackups } from '../host/backups';
@@ -21,20 +22,32 @@ async function ensureRendererBuilt(): Promise<void> {
   await build({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-export interface ServeOptions { db: string; port: number; host: string; publicNames?: string[] }
+export interface ServeOptions {
+  db: string; port: number; host: string; publicNames?: string[];
+  /** The studio's clock starts at this instant and runs on in real time (for demos and e2e at a fixed club time). */
+  clockStart?: Date;
+}
+
+/** A clock that starts at `start` and runs on in real time. */
+export function clockFrom(start: Date): () => Date {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
 
 /** Starts the host and the HTTP server; stops both on SIGINT/SIGTERM. */
 export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
-  const host = createHost(o.db);
+  const now = o.clockStart ? clockFrom(o.clockStart) : undefined;
+  const host = createHost(o.db, now ? { now } : {});
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
-  const stopSchedule = startWeeklySchedule(host);
+  const stopSchedule = startWeeklySchedule(host, now);
+  const stopClock = startClassClock(host);
   const stopBackups = startDailyBackups(host.store);
   console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
   if (countSignInManagers(host.store.db) === 0) {
     console.log('First run: open the studio in a browser to create the first manager account (or run `studio staff create-first`).');
   }
-  const stop = () => { stopSchedule(); stopBackups(); void started.close().then(() => { host.close(); process.exit(0); }); };
+  const stop = () => { stopSchedule(); stopClock(); stopBackups(); void started.close().then(() => { host.close(); process.exit(0); }); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return started;
@@ -46,9 +59,13 @@ export function serveCommand(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--lan', 'bind every network address (same as --host 0.0.0.0)')
     .option('--public-name <name...>', 'other names the studio answers to, e.g. studio.local (the Host header is checked)')
-    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[] }) => {
+    .option('--clock-start <iso>', "start the studio's clock at this instant (e.g. 2026-12-07T16:30:00Z); it runs on in real time")
+    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string }) => {
       const g = program.opts<{ db?: string }>();
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
-      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [] });
+      const clockStart = o.clockStart === undefined ? undefined : new Date(o.clockStart);
+      if (clockStart && Number.isNaN(clockStart.getTime())) throw new Error(`--clock-start: "${o.clockStart}" is not an ISO instant`);
+      if (clockStart) console.log(`The studio's clock starts at ${clockStart.toISOString()}`);
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}) });
     });
 }

@@ -10,6 +10,7 @@ import {
 import type * as V from './views';
 import { PLAN_STATUSES } from './views';
 import { scheduleContract } from './schedule';
+import { classesContract } from './classes';
 import { liveContract } from './live';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
@@ -285,6 +286,7 @@ export const contract = {
   ...authContract,
   ...systemContract,
   ...scheduleContract,
+  ...classesContract,
   ...liveContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
@@ -328,5 +330,6 @@ export function buildApi(call: (name: OpName, input: unknown) => Promise<unknown
 export * from './views';
 export * from './schedule-views';
 export * from './auth-views';
+export * from './classes-views';
 export * from './live-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createHost, type Host } from '../host/host';
 import { defaultDbPath } from '../host/paths';
 import { startWeeklySchedule } from '../host/weekly-schedule';
+import { startClassClock } from '../host/class-clock';
 import { startDailyBackups } from '../host/backups';
 import { createIpcCalls, type IpcCalls } from '../ipc/calls';
 import { hardenContents, hardenSession, isStudioFrame, webPreferences } from './hardening';
@@ -64,6 +65,7 @@ app.whenReady().then(() => {
   const calls = createIpcCalls(host);
   registerIpc(calls);
   startWeeklySchedule(host);
+  startClassClock(host);
   startDailyBackups(host.store);
   createWindow(calls);
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(calls); });

@@ -121,3 +121,20 @@ describe('the live monitor operations', () => {
     expect(live.members[0]!.secondsInZone).toHaveLength(5);
   });
 });
+
+describe('ending a class', () => {
+  it('flushes the live samples into the summary and ends the live state', async () => {
+    const { occurrenceIds } = seedRunningClasses(host.store, { classes: 1, members: 4, startsAt: new Date(T0) });
+    const occurrenceId = occurrenceIds[0]!;
+    await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 2, speed: 10 });
+    host.live.advanceSimulated(occurrenceId, 300);
+    expect(heartRatesOf(host.store.db, occurrenceId)).toHaveLength(0);
+    clock = T0 + 46 * 60_000;
+    const ended = await ok<{ summary: { heartRate: { available: boolean }; alerts: unknown[] } }>('classes/end', { occurrenceId });
+    expect(ended.summary.heartRate.available).toBe(true);
+    expect(ended.summary.alerts.length).toBeGreaterThan(0);
+    expect(heartRatesOf(host.store.db, occurrenceId).length).toBeGreaterThan(4 * 250);
+    expect(host.live.running()).toEqual([]);
+    expect((await fails('live/state', { occurrenceId })).reason).toBe('conflict');
+  });
+});

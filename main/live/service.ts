@@ -22,6 +22,7 @@ import { heartLimits } from '../../engine/live/zones';
 import { StudioError } from '../contract/errors';
 import type { LiveServerMessage, LiveView } from '../contract/live-views';
 import { liveSettings } from './settings';
+import { occurrencePolicy } from '../handlers/classes/bookings';
 import { TicketBook } from './tickets';
 
 export type LiveListener = (message: LiveServerMessage) => void;
@@ -107,8 +108,11 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
       throw new StudioError('conflict', `${occurrence.className} on ${occurrence.date} has ${occurrence.status === 'ended' ? 'ended' : 'been cancelled'}: nothing is live`, 'occurrenceId');
     }
     const now = options.now();
+    const studio = liveSettings(store.db);
+    // The class type's target zone (the classes policy) is the planned zone, within the studio's bands.
+    const plannedZone = Math.min(studio.bands.length, occurrencePolicy(store.db, occurrence).targetZone);
     const state = createMonitor({
-      occurrenceId, startedAtMs: now.getTime(), settings: { ...liveSettings(store.db), ...settings },
+      occurrenceId, startedAtMs: now.getTime(), settings: { ...studio, plannedZone, ...settings },
       members: presentMembers(store.db, occurrenceId).map((p) => monitorMember(p, now)),
     });
     const c: LiveClass = { occurrence, state, listeners: new Set(), pending: [], alertRows: new Map(), sim: null, sensors: false, lastSignal: new Map(), lastLoggedMs: {} };

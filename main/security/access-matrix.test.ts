@@ -42,6 +42,11 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'schedule/move-class': [M], 'schedule/add-class': [M], 'schedule/remove-class': [M], 'schedule/undo': [M], 'schedule/rename': [M],
   'schedule/duplicate': [M], 'schedule/delete': [M], 'schedule/publish': [M], 'schedule/ical': EVERY_ROLE,
   'schedule/substitutes': EVERY_ROLE, 'schedule/trainer-unavailable': [M], 'schedule/adjustments': EVERY_ROLE,
+  'classes/week': EVERY_ROLE, 'classes/occurrence': EVERY_ROLE, 'classes/book': EVERY_ROLE, 'classes/cancel': EVERY_ROLE,
+  'classes/set-capacity': [M], 'classes/check-in': EVERY_ROLE, 'classes/release-no-shows': EVERY_ROLE, 'classes/end': COACH,
+  'classes/notes': COACH, 'classes/summary': COACH, 'classes/summary-pdf': COACH, 'classes/member-card': EVERY_ROLE,
+  'classes/member-bookings': EVERY_ROLE, 'classes/policy': EVERY_ROLE, 'classes/set-policy': [M], 'classes/today': COACH,
+  'classes/club-stats': [M], 'classes/clock-tick': [M], 'notifications/list': EVERY_ROLE, 'notifications/read': EVERY_ROLE,
   'live/ticket': EVERY_ROLE, 'live/state': EVERY_ROLE, 'live/start-simulated': COACH, 'live/stop-simulated': COACH,
   'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
 };

@@ -24,6 +24,7 @@ import { StudioError } from '../../contract/errors';
 import type { ScenarioView } from '../../contract/schedule-views';
 import { auditActor, actorOf, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
+import { materialiseWeek } from '../classes/publish-week';
 import { absence } from './absence';
 import { adjustments } from './adjustments';
 import { parseAttendanceCsv } from './attendance-import';
@@ -282,7 +283,8 @@ export const scheduleHandlers: PartialHandlers = {
     db.transaction((tx) => {
       if (current) updateScenario(tx, current.id, { status: 'superseded' });
       updateScenario(tx, scenarioId, { status: 'published', publishedAt: ctx.now().toISOString(), publishedBy: actorOf(ctx), history: [] });
-      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.publish', entity: 'schedule_scenario', entityId: scenarioId, before: current ? { replaced: current.id, name: current.name } : null, after: { weekStart: row.weekStart, name: row.name } });
+      const classes = materialiseWeek(tx, row, ctx.now());
+      recordAudit(tx, { ...auditActor(ctx), action: 'schedule.publish', entity: 'schedule_scenario', entityId: scenarioId, before: current ? { replaced: current.id, name: current.name } : null, after: { weekStart: row.weekStart, name: row.name, classes } });
     });
     return scenarioView(requireScenario(db, scenarioId));
   },
