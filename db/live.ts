@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from './open';
 import { classBookings, members } from './schema';
 import { insertHeartRates, type HeartRateInsert } from './classes';
+import { countAudit } from './audit';
 
 /** A member checked in to a class, with their heart profile. */
 export interface PresentMember {
@@ -37,4 +38,9 @@ export function presentMember(db: Db, occurrenceId: number, memberId: number): P
 export function storeHeartRateBatch(db: Db, rows: readonly HeartRateInsert[]): number {
   if (rows.length === 0) return 0;
   return db.transaction((tx) => insertHeartRates(tx as unknown as Db, rows));
+}
+
+/** Whether the simulated feed ever drove an occurrence (its start is in the audit log, `live.simulate.start`). */
+export function wasSimulated(db: Db, occurrenceId: number): boolean {
+  return countAudit(db, { action: 'live.simulate.start', entity: 'class_occurrence', entityId: String(occurrenceId) }) > 0;
 }

@@ -26,7 +26,7 @@ const CLUB = {
 };
 
 let studio: OwnStudio;
-test.beforeAll(async () => { studio = await startOwnStudio(['--clock-start', CLOCK]); });
+test.beforeAll(async () => { studio = await startOwnStudio({ serveArgs: ['--clock-start', CLOCK] }); });
 test.afterAll(async () => { await studio.stop(); });
 
 async function call<T>(token: string | null, name: string, input: unknown): Promise<T> {

@@ -26,6 +26,17 @@ export class LivePage {
     await expect(this.root).toBeVisible();
   }
 
+  /** From a class page (Classes → a class): its "Live monitor" button. */
+  async openFromClassPage(): Promise<void> {
+    await this.page.getByTestId('open-live').click();
+    await expect(this.root).toBeVisible();
+  }
+
+  async backToClassPage(): Promise<void> {
+    await this.page.getByTestId('live-class-page').click();
+    await expect(this.page.getByTestId('class-page')).toBeVisible();
+  }
+
   async waitUntilLive(): Promise<void> {
     await expect(this.connection).toHaveAttribute('data-state', 'live');
   }

@@ -130,8 +130,9 @@ describe('ending a class', () => {
     host.live.advanceSimulated(occurrenceId, 300);
     expect(heartRatesOf(host.store.db, occurrenceId)).toHaveLength(0);
     clock = T0 + 46 * 60_000;
-    const ended = await ok<{ summary: { heartRate: { available: boolean }; alerts: unknown[] } }>('classes/end', { occurrenceId });
+    const ended = await ok<{ summary: { heartRate: { available: boolean; note: string }; alerts: unknown[] } }>('classes/end', { occurrenceId });
     expect(ended.summary.heartRate.available).toBe(true);
+    expect(ended.summary.heartRate.note).toBe('SIMULATED feed: heart-rate data from 4 of 4 members present');
     expect(ended.summary.alerts.length).toBeGreaterThan(0);
     expect(heartRatesOf(host.store.db, occurrenceId).length).toBeGreaterThan(4 * 250);
     expect(host.live.running()).toEqual([]);

@@ -11,6 +11,7 @@ import { recordAudit } from '../../../db/audit';
 import { alertsOf, bookingsOf, getOccurrence, getSummary, heartRatesOf, putSummary, updateOccurrence, type OccurrenceRow } from '../../../db/classes';
 import { bestE1rmBefore, birthYears, observedMaxBpm, setsBetween } from '../../../db/classes-stats';
 import { upsertAttendance } from '../../../db/schedule';
+import { wasSimulated } from '../../../db/live';
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { ClassSummaryView } from '../../contract/classes-views';
@@ -39,7 +40,7 @@ export function buildSummary(db: Db, occ: OccurrenceRow, generatedAt: string): C
   const endIso = occ.endedAt && occ.endedAt < occ.endsAt ? occ.endedAt : occ.endsAt;
   const best = bestE1rmBefore(db, present, occ.startsAt);
   const sets = setsBetween(db, present, occ.startsAt, endIso).map((s) => ({ ...s, previousBestKg: best.get(`${s.memberId}|${s.exerciseName}`) ?? null }));
-  return summarizeClass({
+  const summary = summarizeClass({
     occurrence: {
       id: occ.id, className: names.className(occ.classTypeId, occ.className), date: occ.date, startMin: occ.startMin, durationMin: occ.durationMin,
       startsAtMs: Date.parse(occ.startsAt), endsAtMs: Date.parse(occ.endsAt), roomName: names.room(occ.roomId), trainerName: names.trainer(occ.trainerId),
@@ -50,6 +51,9 @@ export function buildSummary(db: Db, occ: OccurrenceRow, generatedAt: string): C
     limits, zoneBands: DEFAULT_ZONE_BANDS, targetZone: occurrencePolicy(db, occ).targetZone, sets,
     alerts: alertsOf(db, occ.id), trainerNotes: occ.trainerNotes, generatedAt,
   });
+  // Heart rates from the live monitor's simulated feed are labelled as such wherever the summary shows.
+  if (summary.heartRate.available && wasSimulated(db, occ.id)) summary.heartRate.note = `SIMULATED feed: ${summary.heartRate.note}`;
+  return summary;
 }
 
 /** Records the class in `class_attendance` (replacing an earlier record of the same class). */

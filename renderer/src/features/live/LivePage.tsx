@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Alert, Box, Button, Chip, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import type { LiveAlert, StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
+import { navigate } from '../../router';
 import { useStudio } from '../../studio-context';
 import { AlertList } from './AlertList';
 import { MemberTileCard } from './MemberTileCard';
@@ -59,6 +60,7 @@ export function LivePage({ occurrenceId, role }: { occurrenceId: number; role: S
         {view?.simulated ? (
           <Chip label={`SIMULATED${view.simulatedSpeed && view.simulatedSpeed > 1 ? ` · ${String(view.simulatedSpeed)}× speed` : ''}`} color="warning" sx={{ fontSize: 20, fontWeight: 800, height: 40, px: 1 }} data-testid="live-simulated" />
         ) : null}
+        <Button onClick={() => navigate({ page: 'class', occurrenceId })} data-testid="live-class-page">Class page</Button>
         <Chip label={conn.label} color={conn.color} data-testid="live-connection" data-state={feed.connection} data-connects={feed.connects} />
         {coach && view ? (
           view.simulated ? (
