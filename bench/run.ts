@@ -8,10 +8,11 @@ import { progression } from './progression';
 import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
+import { bookings } from './bookings';
 import { live } from './live';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, bookings, live };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

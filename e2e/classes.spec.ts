@@ -123,7 +123,7 @@ test('publish a week, book with a waitlist, promote, check in, end the class, it
 
   const dashboard = new ClubDashboardPage(page);
   await dashboard.open();
-  await expect(dashboard.totals).toContainText('1 classes');
+  await expect(dashboard.totals).toContainText('1 class ·');
   await snap(page, 'classes-05-club-dashboard');
   const table = await dashboard.showTable('club-types');
   await expect(table).toContainText(target.className);

@@ -217,3 +217,16 @@ describe('re-publishing a week with bookings', () => {
     expect((await ok<NotificationsView>('notifications/list', {})).unread).toBe(0);
   });
 });
+
+describe('erasing a member', () => {
+  it('removes their bookings, samples and card, and their name and figures from stored summaries', async () => {
+    const [mon] = await week();
+    const exported = await ok<Array<{ fileName: string; content: string }>>('members/export', { memberId: m[4] });
+    expect(JSON.parse(exported[0]!.content).classes.classBookings.length).toBeGreaterThan(0);
+    const r = await ok<{ removed: Record<string, number> }>('members/erase', { memberId: m[4], confirmName: 'Member 5' });
+    expect(r.removed).toMatchObject({ class_heart_rates: 1800, class_summaries_scrubbed: 1 });
+    const s = await ok<ClassSummaryView>('classes/summary', { occurrenceId: mon!.id });
+    expect(JSON.stringify(s.summary)).not.toContain('Member 5"');
+    expect(s.summary.members.find((x) => x.memberId === m[4])).toMatchObject({ name: 'an erased member', effort: null });
+  });
+});

@@ -8,7 +8,7 @@ import { DEFAULT_ZONE_BANDS } from '../../../engine/classes/effort';
 import { summarizeClass, type ClassSummary } from '../../../engine/classes/summary';
 import { tanakaHrMax } from '../../../engine/safety/assess';
 import { recordAudit } from '../../../db/audit';
-import { alertsOf, bookingsOf, getOccurrence, getSummary, heartRatesOf, putSummary, updateOccurrence, type OccurrenceRow } from '../../../db/classes';
+import { alertsOf, bookingsOf, getOccurrence, getSummary, heartRateSeries, putSummary, updateOccurrence, type OccurrenceRow } from '../../../db/classes';
 import { bestE1rmBefore, birthYears, observedMaxBpm, setsBetween } from '../../../db/classes-stats';
 import { upsertAttendance } from '../../../db/schedule';
 import { wasSimulated } from '../../../db/live';
@@ -47,7 +47,7 @@ export function buildSummary(db: Db, occ: OccurrenceRow, generatedAt: string): C
       capacity: occ.capacity, predicted: occ.predicted,
     },
     bookings: bookings.map((b) => ({ memberId: b.memberId, name: b.memberName, status: b.status, walkIn: b.walkIn })),
-    heartRates: heartRatesOf(db, occ.id).map((h) => ({ memberId: h.memberId, atMs: Date.parse(h.at), bpm: h.bpm })),
+    heartRates: heartRateSeries(db, occ.id),
     limits, zoneBands: DEFAULT_ZONE_BANDS, targetZone: occurrencePolicy(db, occ).targetZone, sets,
     alerts: alertsOf(db, occ.id), trainerNotes: occ.trainerNotes, generatedAt,
   });

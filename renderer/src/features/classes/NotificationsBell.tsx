@@ -14,7 +14,7 @@ export function NotificationsBell() {
     <>
       <IconButton color="inherit" size="small" aria-label="Notifications" data-testid="notifications-bell"
         onClick={(e) => { setAnchor(e.currentTarget); loaded.reload(); }}>
-        <Badge badgeContent={n?.unread ?? 0} color="error" data-testid="notifications-count"><span aria-hidden style={{ fontSize: 18 }}>🔔</span></Badge>
+        <Badge badgeContent={n?.unread ?? 0} color="error" data-testid="notifications-count"><svg aria-hidden width="20" height="20" viewBox="0 0 24 24" fill="currentColor"><path d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2zm6-6V11c0-3.07-1.64-5.64-4.5-6.32V4a1.5 1.5 0 0 0-3 0v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z" /></svg></Badge>
       </IconButton>
       <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
         <Box sx={{ width: 380, maxHeight: 420, overflow: 'auto', p: 1.5 }} data-testid="notifications-list">

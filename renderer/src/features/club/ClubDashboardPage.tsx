@@ -63,7 +63,7 @@ export function ClubDashboardPage() {
       {s && (
         <>
           <Typography variant="body2" sx={{ mb: 1 }} data-testid="club-totals">
-            {s.total.classes} classes · fill {p(s.total.fillRate)} · waitlist {p(s.total.waitlistRate)} · no-show {p(s.total.noShowRate)} ·
+            {s.total.classes} class{s.total.classes === 1 ? "" : "es"} · fill {p(s.total.fillRate)} · waitlist {p(s.total.waitlistRate)} · no-show {p(s.total.noShowRate)} ·
             busiest {s.busiestHours.map((h) => `${h}:00`).join(', ') || '—'} · quietest {s.quietestHours.map((h) => `${h}:00`).join(', ') || '—'} ({s.timezone})
           </Typography>
           <Box sx={{ display: 'grid', gridTemplateColumns: { md: '1fr 1fr' }, gap: 1.5 }}>
