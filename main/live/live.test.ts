@@ -13,6 +13,7 @@ import type { LiveAlert, LiveView, MonitorSettings } from '../contract/index';
 import type { Caller } from '../host/context';
 import type { Host } from '../host/host';
 import { createTestHost } from '../host/testkit';
+import { cliCaller, createHost } from '../host/host';
 import { seedRunningClasses } from './testkit';
 
 const T0 = Date.parse('2026-12-04T18:00:00Z');
@@ -27,6 +28,12 @@ beforeEach(async () => {
   ({ host, manager } = await createTestHost(join(dir, 'studio.db'), { now: () => new Date(clock), liveTimers: false }));
 });
 afterEach(() => { host.close(); rmSync(dir, { recursive: true, force: true }); });
+
+/** The same database in a new host (a restart); the first manager exists already. */
+async function reopen(): Promise<{ host: Host; manager: Caller }> {
+  const again = createHost(join(dir, 'studio.db'), { now: () => new Date(clock), liveTimers: false });
+  return { host: again, manager: cliCaller(again) };
+}
 
 async function ok<T>(name: string, input: unknown): Promise<T> {
   const env = await host.call(name, input, manager);
@@ -119,6 +126,29 @@ describe('the live monitor operations', () => {
     const live = await ok<LiveView>('live/state', { occurrenceId: occurrenceIds[0] });
     expect(live.settings.bands).toEqual([0.55, 0.65, 0.75, 0.85]);
     expect(live.members[0]!.secondsInZone).toHaveLength(5);
+  });
+});
+
+describe('a restart of the host', () => {
+  it('rebuilds a running class from its stored samples and alerts, acknowledgements included', async () => {
+    const { occurrenceIds } = seedRunningClasses(host.store, { classes: 1, members: 6, startsAt: new Date(T0) });
+    const occurrenceId = occurrenceIds[0]!;
+    await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 9, speed: 10 });
+    host.live.advanceSimulated(occurrenceId, 240);
+    const before = await ok<LiveView>('live/state', { occurrenceId });
+    expect(before.alerts.length).toBeGreaterThanOrEqual(2);
+    await ok<LiveAlert>('live/acknowledge', { occurrenceId, alertId: before.alerts[0]!.id });
+    const acked = await ok<LiveView>('live/state', { occurrenceId });
+    host.close();
+
+    ({ host, manager } = await reopen());
+    const after = await ok<LiveView>('live/state', { occurrenceId });
+    expect(after.alerts).toEqual(acked.alerts);
+    expect(after.members.map((m) => [m.memberId, m.bpm, m.secondsInZone])).toEqual(acked.members.map((m) => [m.memberId, m.bpm, m.secondsInZone]));
+    // No alert is stored twice, and acknowledging goes on working on the stored rows.
+    expect(alertsOf(host.store.db, occurrenceId)).toHaveLength(acked.alerts.length);
+    const second = await ok<LiveAlert>('live/acknowledge', { occurrenceId, alertId: after.alerts[1]!.id });
+    expect(alertsOf(host.store.db, occurrenceId).find((r) => r.kind === second.kind && r.memberId === second.memberId)!.acknowledgedAt).not.toBeNull();
   });
 });
 
