@@ -156,7 +156,8 @@ describe('ending a class', () => {
   it('flushes the live samples into the summary and ends the live state', async () => {
     const { occurrenceIds } = seedRunningClasses(host.store, { classes: 1, members: 4, startsAt: new Date(T0) });
     const occurrenceId = occurrenceIds[0]!;
-    await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 2, speed: 10 });
+    const before = await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 2, speed: 10 });
+    expect(new Set(before.members.map((t) => t.maxSource))).toEqual(new Set(['observed', 'tanaka']));
     host.live.advanceSimulated(occurrenceId, 300);
     expect(heartRatesOf(host.store.db, occurrenceId)).toHaveLength(0);
     clock = T0 + 46 * 60_000;
@@ -166,6 +167,14 @@ describe('ending a class', () => {
     expect(ended.summary.alerts.length).toBeGreaterThan(0);
     expect(heartRatesOf(host.store.db, occurrenceId).length).toBeGreaterThan(4 * 250);
     expect(host.live.running()).toEqual([]);
+    // The summary's zones use the same rest and max as the monitor: recorded first, else Tanaka.
+    const monitorTiles = new Map(before.members.map((t) => [t.memberId, t]));
+    const efforts = (ended.summary as unknown as { members: Array<{ memberId: number; effort: { restBpm: number; hrMaxBpm: number; maxSource: string } | null }> }).members;
+    for (const m of efforts) {
+      const tile = monitorTiles.get(m.memberId)!;
+      expect([m.effort!.maxSource, m.effort!.hrMaxBpm]).toEqual([tile.maxSource, tile.maxSource === 'tanaka' ? Math.round(tile.maxBpm!) : tile.maxBpm]);
+    }
+    expect(efforts.map((m) => m.effort!.restBpm)).toEqual([51, 52, 53, 54]);
     expect((await fails('live/state', { occurrenceId })).reason).toBe('conflict');
   });
 });

@@ -22,12 +22,13 @@ import {
 } from '../../engine/live/monitor';
 import { createSimulatedFeed, type SimulatedFeed } from '../../engine/live/simulate';
 import type { LiveAlert, MonitorMember, MonitorSettings } from '../../engine/live/types';
-import { heartLimits } from '../../engine/live/zones';
+import { heartLimits, type HeartProfile } from '../../engine/live/zones';
 import { StudioError } from '../contract/errors';
 import type { LiveServerMessage, LiveView } from '../contract/live-views';
 import { liveSettings } from './settings';
 import { occurrencePolicy } from '../handlers/classes/bookings';
 import { TicketBook } from './tickets';
+import { heartProfiles } from './profiles';
 
 export type LiveListener = (message: LiveServerMessage) => void;
 
@@ -80,15 +81,8 @@ export interface LiveService {
   close(): void;
 }
 
-function ageOf(birthYear: number | null, now: Date): number | null {
-  return birthYear === null ? null : Math.max(1, now.getUTCFullYear() - birthYear);
-}
-
-function monitorMember(p: PresentMember, now: Date): MonitorMember {
-  return {
-    memberId: p.memberId, name: p.name, nickname: p.nickname,
-    profile: { restingBpm: p.restingHrBpm, observedMaxBpm: p.maxHrBpm, ageYears: ageOf(p.birthYear, now) },
-  };
+function monitorMember(p: PresentMember, profile: HeartProfile | undefined): MonitorMember {
+  return { memberId: p.memberId, name: p.name, nickname: p.nickname, profile: profile ?? { restingBpm: null, observedMaxBpm: null, ageYears: null } };
 }
 
 export function createLiveService(store: StudioDatabase, options: LiveServiceOptions): LiveService {
@@ -119,7 +113,7 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
     const plannedZone = Math.min(studio.bands.length, occurrencePolicy(store.db, occurrence).targetZone);
     const state = createMonitor({
       occurrenceId, startedAtMs: now.getTime(), settings: { ...studio, plannedZone, ...settings },
-      members: presentMembers(store.db, occurrenceId).map((p) => monitorMember(p, now)),
+      members: presentWithProfiles(occurrence, presentMembers(store.db, occurrenceId)),
     });
     const c: LiveClass = { occurrence, state, listeners: new Set(), pending: [], alertRows: new Map(), sim: null, sensors: false, lastSignal: new Map(), lastLoggedMs: {}, hadSample: false };
     restore(c, now.getTime());
@@ -161,6 +155,11 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
     }
   }
 
+  function presentWithProfiles(occurrence: OccurrenceRow, present: PresentMember[]): MonitorMember[] {
+    const profiles = heartProfiles(store.db, present.map((p) => p.memberId), occurrence.startsAt);
+    return present.map((p) => monitorMember(p, profiles.get(p.memberId)));
+  }
+
   function persistAlert(c: LiveClass, alert: LiveAlert): void {
     const id = insertAlert(store.db, { occurrenceId: c.occurrence.id, memberId: alert.memberId, kind: alert.kind, message: alert.message, raisedAt: alert.raisedAt });
     c.alertRows.set(alert.id, id);
@@ -188,7 +187,7 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
       // A late check-in: look the member up once, and retake the sample.
       const late = presentMember(store.db, c.occurrence.id, sample.memberId);
       if (late) {
-        addMember(c.state, monitorMember(late, options.now()));
+        addMember(c.state, presentWithProfiles(c.occurrence, [late])[0]!);
         c.state.rejectedCounts.not_in_class -= 1;
         c.state.rejections.pop();
         result = ingestSample(c.state, sample);
