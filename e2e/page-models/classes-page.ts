@@ -100,3 +100,12 @@ export class NotificationBell {
     await expect(this.list).toBeHidden();
   }
 }
+
+/** The member card dialog on a member's page: the QR code and the code it holds. */
+export async function readMemberCard(page: Page): Promise<{ code: string; qr: Locator }> {
+  await page.getByTestId('open-member-card').click();
+  const qr = page.getByTestId('member-card-qr').locator('svg');
+  await expect(qr).toBeVisible();
+  const code = (await page.getByTestId('member-card-code').textContent()) ?? '';
+  return { code, qr };
+}

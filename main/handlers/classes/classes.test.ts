@@ -68,6 +68,8 @@ describe('booking and the waitlist', () => {
     const [mon] = await week();
     at('2026-11-30T16:59:00Z');
     expect(await fails('classes/book', { occurrenceId: mon!.id, memberId: m[0] })).toMatchObject({ reason: 'conflict', field: 'bookingOpensDays' });
+    const logged = await ok<{ entries: Array<{ action: string; entityId: string; after: unknown }> }>('audit/list', { action: 'classes.book.refused' });
+    expect(logged.entries[0]).toMatchObject({ entityId: String(mon!.id), after: { field: 'bookingOpensDays' } });
     at('2026-12-05T10:00:00Z');
   });
 
@@ -131,6 +133,8 @@ describe('check-in, no-shows and the end of a class', () => {
     const dup = await fails('classes/check-in', { occurrenceId: mon!.id, code: card.code });
     expect(dup).toMatchObject({ reason: 'conflict', field: 'code' });
     expect(dup.message).toMatch(/already checked in \(at 17:00\)/);
+    const logged = await ok<{ entries: Array<{ action: string; after: unknown }> }>('audit/list', { action: 'classes.check-in.refused' });
+    expect(logged.entries[0]!.after).toMatchObject({ field: 'code', message: expect.stringMatching(/already checked in/) });
     expect(await fails('classes/check-in', { occurrenceId: mon!.id, code: 'TSM1-nope' })).toMatchObject({ reason: 'not_found', field: 'code' });
     // Two places are free (two cancels after the cutoff); Member 14 waits, a walk-in without a booking needs walkIn.
     const wait = await ok<BookingResult>('classes/check-in', { occurrenceId: mon!.id, memberId: m[13] });

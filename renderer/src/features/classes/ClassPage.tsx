@@ -56,7 +56,7 @@ export function ClassPage({ occurrenceId, role }: { occurrenceId: number; role: 
               <MemberPicker label="Member" value={member} onChange={setMember} testId="book-member" />
               <Button variant="contained" disabled={!member} data-testid="book-submit"
                 onClick={() => member && run(() => api.classes.book({ occurrenceId, memberId: member.id })).then((ok) => ok && setMember(null))}>Book</Button>
-              <Typography variant="caption" color="text.secondary">Full classes go to a first-come waitlist; cancels before {o.policy.cancelCutoffMin} min promote the next member.</Typography>
+              <Typography variant="caption" color="text.secondary">Full classes go to a first-come waitlist; a cancel more than {o.policy.cancelCutoffMin} min before the start promotes the next member.</Typography>
             </Box>
           </Section>
         )}

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
 import { MemberCardButton } from '../classes/MemberCardButton';
+import { MemberBookings } from '../classes/MemberBookings';
 import type { CheckInView, Member, StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
 import { useStudio } from '../../studio-context';
@@ -44,6 +45,7 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
         : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} />}
+      <MemberBookings memberId={memberId} />
       <CheckInDialog
         memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
         onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
