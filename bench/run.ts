@@ -10,9 +10,10 @@ import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
 import { bookings } from './bookings';
+import { live } from './live';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -116,6 +116,12 @@ export const members = sqliteTable('members', {
   createdAt: text('created_at').notNull().default(now),
   /** The trainer this member belongs to; null: a club member any trainer may coach. */
   trainerStaffId: integer('trainer_staff_id').references(() => staff.id),
+  /** Shown on the live class monitor instead of the name when set. */
+  nickname: text('nickname'),
+  /** Resting heart rate, bpm (for zones by heart-rate reserve). */
+  restingHrBpm: integer('resting_hr_bpm'),
+  /** Highest heart rate observed for the member, bpm (preferred over Tanaka's estimate). */
+  maxHrBpm: integer('max_hr_bpm'),
 }, (t) => [index('members_name').on(t.name)]);
 
 export const plans = sqliteTable('plans', {

@@ -4,8 +4,10 @@
  * (`serve --clock-start`), so the rest runs at a fixed club time: book members (one onto the
  * waitlist), cancel one and see the promotion, check members in by card code and by row, refuse
  * a duplicate check-in, end the class, read its summary on Today and export the PDF; the Club
- * dashboard shows the class. Screenshots of the class, the summary and both dashboards.
- * (The live monitor's steps are added by the live heart-rate work.)
+ * dashboard shows the class. Between check-in and the end, the class runs on the live monitor's
+ * simulated feed (labelled SIMULATED): a high-heart-rate alert appears and is acknowledged, and
+ * the summary then has the heart-rate data. Screenshots of the class, the monitor, the summary
+ * and both dashboards.
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,6 +17,7 @@ import { ClassesPage, NotificationBell, readMemberCard } from './page-models/cla
 import { MembersPage } from './page-models/members-page';
 import { ClassSummaryPage, ClubDashboardPage, PolicySettings, TodayPage } from './page-models/class-summary-page';
 import { ClubSetupPage } from './page-models/club-setup-page';
+import { LivePage } from './page-models/live-page';
 import { SchedulePage } from './page-models/schedule-page';
 import { snap, snapElement } from './page-models/shots';
 import { MANAGER } from './page-models/staff';
@@ -52,7 +55,8 @@ test('publish a week, book with a waitlist, promote, check in, end the class, it
   await policy.open();
   await policy.setDefault('cancelCutoffMin', 0); // cancels up to the start promote the next member
   await policy.save();
-  for (const name of ['Ana Lind', 'Bo Berg', 'Cy Holm']) expect((await app.call('members/create', { name })).ok).toBe(true);
+  // Born in 1990, so the live monitor knows their maximum heart rate (Tanaka) and can raise alerts.
+  for (const name of ['Ana Lind', 'Bo Berg', 'Cy Holm']) expect((await app.call('members/create', { name, birthYear: 1990 })).ok).toBe(true);
 
   const classes = new ClassesPage(page);
   await classes.open();
@@ -96,10 +100,22 @@ test('publish a week, book with a waitlist, promote, check in, end the class, it
     const w = await app.call<ClassWeekView>('classes/week', {});
     return Date.parse(w.value!.now) >= Date.parse(target.startsAt);
   }, { timeout: LEAD_MS + 30_000, intervals: [5000] }).toBe(true);
+  // The live monitor: the simulated feed at 30× (labelled), an alert, acknowledged.
+  const live = new LivePage(page);
+  await live.openFromClassPage();
+  await live.waitUntilLive();
+  await expect(live.tiles).toHaveCount(2);
+  await live.startSimulated(30);
+  await expect(live.simulatedBanner).toContainText('SIMULATED');
+  const alert = live.openAlert('high_heart_rate');
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await snap(page, 'classes-02b-live-monitor');
+  await live.acknowledge(alert);
+  await live.backToClassPage();
   await cls.end('Good first class; Bo pushed hard.');
   const summary = new ClassSummaryPage(page);
   await expect(summary.attendance).toContainText('Checked in 2 of 2 booked');
-  await expect(summary.heartRateNote).toContainText('no heart-rate data');
+  await expect(summary.heartRateNote).toContainText('SIMULATED feed: heart-rate data from 2 of 2 members present');
   await expect(summary.notes).toHaveText('Good first class; Bo pushed hard.');
   await snap(page, 'classes-03-summary');
   const pdf = await summary.exportPdf();

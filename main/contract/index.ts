@@ -11,6 +11,7 @@ import type * as V from './views';
 import { PLAN_STATUSES } from './views';
 import { scheduleContract } from './schedule';
 import { classesContract } from './classes';
+import { liveContract } from './live';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -314,6 +315,7 @@ export const contract = {
   ...systemContract,
   ...scheduleContract,
   ...classesContract,
+  ...liveContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -357,4 +359,5 @@ export * from './views';
 export * from './schedule-views';
 export * from './auth-views';
 export * from './classes-views';
+export * from './live-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

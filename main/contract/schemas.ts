@@ -36,6 +36,12 @@ const memberShape = {
   notes: z.string().max(2000),
   /** The trainer the member belongs to (staff id); null: any trainer may coach them. */
   trainerStaffId: Id.nullable(),
+  /** Shown on the live class monitor instead of the name. */
+  nickname: z.string().trim().min(1).max(40).nullable(),
+  /** Resting heart rate, bpm. */
+  restingHrBpm: z.number().int().min(25, 'must be 25–150 bpm').max(150, 'must be 25–150 bpm').nullable(),
+  /** Highest heart rate observed, bpm. */
+  maxHrBpm: z.number().int().min(100, 'must be 100–250 bpm').max(250, 'must be 100–250 bpm').nullable(),
 };
 
 /** A new member: everything but the name has a sensible default. */
@@ -55,6 +61,9 @@ export const MemberFields = z.object({
   birthYear: memberShape.birthYear.default(null),
   notes: memberShape.notes.default(''),
   trainerStaffId: memberShape.trainerStaffId.optional(),
+  nickname: memberShape.nickname.default(null),
+  restingHrBpm: memberShape.restingHrBpm.default(null),
+  maxHrBpm: memberShape.maxHrBpm.default(null),
 });
 
 /** A change to a member: only the fields given are changed. */

@@ -43,6 +43,11 @@ export interface Member extends MemberSummary {
   bodyMassKg: number | null;
   sex: 'female' | 'male' | null;
   birthYear: number | null;
+  /** Shown on the live class monitor instead of the name. */
+  nickname: string | null;
+  /** Resting and highest observed heart rate, bpm. */
+  restingHrBpm: number | null;
+  maxHrBpm: number | null;
   notes: string;
   createdAt: string;
   /** The trainer the member belongs to; null: any trainer may coach them. */

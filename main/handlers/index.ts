@@ -14,9 +14,10 @@ import { progressionHandlers } from './progression/handlers';
 import { scheduleHandlers } from './schedule/handlers';
 import { classesHandlers } from './classes/handlers';
 import { systemHandlers } from './system/handlers';
+import { liveHandlers } from './live/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers,
   );
 }

@@ -2,6 +2,7 @@
 import type { StudioDatabase } from '../../db/open';
 import type { StaffRow } from '../../db/staff';
 import type { SessionProblem } from '../auth/sessions';
+import type { LiveService } from '../live/service';
 
 /**
  * How the call arrived. `ipc`: the desktop window; `http`: any HTTP caller (this machine or the
@@ -40,6 +41,8 @@ export interface HandlerContext {
   now(): Date;
   /** The studio version, from package.json. */
   version: string;
+  /** The running classes of the live monitor (absent in worker threads). */
+  live?: LiveService;
 }
 
 /** The staff id to record as the actor of a change (null for the studio's own jobs). */

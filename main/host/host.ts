@@ -14,6 +14,7 @@ import { admissionError, dispatch, type HandlerMap } from './registry';
 import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker, SpareWorker } from './worker';
 import { contract } from '../contract/index';
+import { createLiveService, type LiveService } from '../live/service';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,6 +22,8 @@ export interface Host {
   store: StudioDatabase;
   handlers: HandlerMap;
   version: string;
+  /** The live class monitor's running classes (its WebSocket is attached by the HTTP server). */
+  live: LiveService;
   /**
    * Runs one operation for a caller; resolves to an envelope, never rejects. Operations marked
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
@@ -51,8 +54,10 @@ export const WORKER_TIMEOUT_MS = 10 * 60_000;
 /**
  * `workers: false` runs every operation in this thread; `spareWorker: true` (long-lived hosts:
  * `serve`, Electron) keeps a worker thread booted for the next worker operation (`SpareWorker`).
+ * `liveTimers`: run the live monitor's tick, flush and simulator timers (default true; tests and
+ * the bench drive them by hand).
  */
-export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean } = {}): Host {
+export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean } = {}): Host {
   const store = openDatabase(dbPath);
   seedFreshInstall(store);
   const handlers = allHandlers();
@@ -60,12 +65,13 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
   const useWorkers = options.workers !== false && store.path !== ':memory:';
   const spare = useWorkers && options.spareWorker === true ? new SpareWorker() : undefined;
   spare?.refill();
+  const live = createLiveService(store, { now, timers: options.liveTimers !== false });
   const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void): HandlerContext => ({
-    store, caller, now, version: pkg.version,
+    store, caller, now, version: pkg.version, live,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
   return {
-    store, handlers, version: pkg.version,
+    store, handlers, version: pkg.version, live,
     call(name, input, caller, onProgress, signal) {
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;
@@ -92,6 +98,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
     workerReady: () => spare?.ready ?? Promise.resolve(),
     close: () => {
       spare?.dispose();
+      live.close();
       store.close();
     },
   };

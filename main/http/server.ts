@@ -18,6 +18,7 @@ import { newErrorId } from '../host/registry';
 import { BODY_LIMIT, FILE_BODY_LIMIT, parseJsonBody, readBody } from './body';
 import { allowedHosts, bearerToken, contentTypeProblem, hostProblem, originProblem } from './boundary';
 import { serveStatic } from './static';
+import { attachLiveHub } from '../live/hub';
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -148,6 +149,8 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
       else res.end();
     });
   });
+  // The live class monitor's WebSocket (`/live/v1`), checked against the same Host and Origin rules.
+  const hub = attachLiveHub(server, host, () => hosts(), 'http');
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -156,7 +159,7 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
       const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
       resolve({
         server, port, host: options.host, url: `http://${shownHost}:${port}/`,
-        close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        close: () => new Promise((r) => { hub.close(); server.closeAllConnections(); server.close(() => r()); }),
       });
     });
   });

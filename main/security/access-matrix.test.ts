@@ -47,6 +47,8 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'classes/notes': COACH, 'classes/summary': COACH, 'classes/summary-pdf': COACH, 'classes/member-card': EVERY_ROLE,
   'classes/member-bookings': EVERY_ROLE, 'classes/policy': EVERY_ROLE, 'classes/set-policy': [M], 'classes/today': COACH,
   'classes/club-stats': [M], 'classes/clock-tick': [M], 'notifications/list': EVERY_ROLE, 'notifications/read': EVERY_ROLE,
+  'live/ticket': EVERY_ROLE, 'live/state': EVERY_ROLE, 'live/start-simulated': COACH, 'live/stop-simulated': COACH,
+  'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
 };
 
 const PROBE = { __probe: true };

@@ -37,6 +37,7 @@ import { ClassPage } from './features/classes/ClassPage';
 import { SummaryPage } from './features/classes/SummaryPage';
 import { ClubDashboardPage } from './features/club/ClubDashboardPage';
 import { NotificationsBell } from './features/classes/NotificationsBell';
+import { LivePage } from './features/live/LivePage';
 
 const NAV_WIDTH = 168;
 
@@ -73,6 +74,7 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'class': return <ClassPage occurrenceId={route.occurrenceId} role={role} />;
     case 'summary': return <SummaryPage occurrenceId={route.occurrenceId} />;
     case 'dashboard': return <ClubDashboardPage />;
+    case 'live': return <LivePage occurrenceId={route.occurrenceId} role={role} />;
   }
 }
 

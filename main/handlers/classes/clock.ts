@@ -19,6 +19,10 @@ export function clockTick(ctx: HandlerContext): ClockTickView {
   let released = 0;
   for (const o of occurrencesWithStatus(db, 'running')) released += db.transaction((tx) => releaseNoShows(tx, o, now.getTime()));
   const ending = occurrencesToEnd(db, at);
-  for (const o of ending) endClass(db, o.id, now, auditActor(ctx));
+  for (const o of ending) {
+    ctx.live?.flush();
+    endClass(db, o.id, now, auditActor(ctx));
+    ctx.live?.end(o.id);
+  }
   return { started: starting.length, noShowsReleased: released, ended: ending.length, at };
 }

@@ -61,7 +61,13 @@ export const classesHandlers: PartialHandlers = {
     return detail(db, occurrenceId);
   },
 
-  'classes/end': ({ occurrenceId, notes }, ctx) => endClass(ctx.store.db, occurrenceId, ctx.now(), auditActor(ctx), notes),
+  'classes/end': ({ occurrenceId, notes }, ctx) => {
+    // The live monitor's pending samples go in first (the summary reads them), then its state ends.
+    ctx.live?.flush();
+    const summary = endClass(ctx.store.db, occurrenceId, ctx.now(), auditActor(ctx), notes);
+    ctx.live?.end(occurrenceId);
+    return summary;
+  },
 
   'classes/notes': ({ occurrenceId, notes }, ctx) => {
     saveNotes(ctx, occurrenceId, notes);

@@ -18,6 +18,7 @@ export function memberView(row: MemberRow, stats: MemberStats, trainer: Staff | 
     excludedPatterns: row.excludedPatterns as Member['excludedPatterns'],
     excludedExerciseIds: row.excludedExerciseIds,
     preferredUnit: row.preferredUnit, bodyMassKg: row.bodyMassKg, sex: row.sex ?? null, birthYear: row.birthYear ?? null,
+    nickname: row.nickname ?? null, restingHrBpm: row.restingHrBpm ?? null, maxHrBpm: row.maxHrBpm ?? null,
     notes: row.notes, createdAt: row.createdAt, trainer,
     sessionCount: stats.sessionCount, firstTrainedAt: stats.firstTrainedAt,
   };

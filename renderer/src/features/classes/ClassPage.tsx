@@ -79,6 +79,7 @@ export function ClassPage({ occurrenceId, role }: { occurrenceId: number; role: 
                 <Button onClick={() => run(() => api.classes.notes({ occurrenceId, notes: notes ?? o.trainerNotes }))} data-testid="save-notes">Save notes</Button>
                 {open && <Button variant="contained" color="secondary" data-testid="end-class"
                   onClick={() => run(() => api.classes.end({ occurrenceId, ...(notes === null ? {} : { notes }) })).then((ok) => ok && navigate({ page: 'summary', occurrenceId }))}>End class</Button>}
+                {open && <Button variant="outlined" onClick={() => navigate({ page: 'live', occurrenceId })} data-testid="open-live">Live monitor</Button>}
                 {o.hasSummary && <Button variant="outlined" onClick={() => navigate({ page: 'summary', occurrenceId })} data-testid="open-summary">Summary</Button>}
                 {role === 'manager' && open && (<>
                   <TextField size="small" type="number" label="Places" value={capacity || String(o.capacity)} onChange={(e) => setCapacity(e.target.value)} sx={{ width: 100 }}
