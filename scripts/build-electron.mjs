@@ -1,15 +1,18 @@
 // Bundles the Electron main process and the preload bridge to CommonJS with esbuild.
 // better-sqlite3 stays external (a native module, rebuilt for Electron by electron-builder); so do
-// highs (it loads its .wasm beside its own file) and @touch4it/ical-timezones (reads zone files).
+// highs (it loads its .wasm beside its own file), @touch4it/ical-timezones (reads zone files),
+// @node-rs/argon2 (a native module), pdfkit (reads its font metrics beside its own file) and ws's
+// optional native helpers.
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 
+const nativeOrFileReading = ['better-sqlite3', 'highs', '@touch4it/ical-timezones', '@node-rs/argon2', 'pdfkit', 'bufferutil', 'utf-8-validate'];
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await build({
   ...common,
   entryPoints: ['main/electron/main.ts'],
   outfile: 'dist/main/electron.cjs',
-  external: ['electron', 'better-sqlite3', 'highs', '@touch4it/ical-timezones'],
+  external: ['electron', ...nativeOrFileReading],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
@@ -17,7 +20,7 @@ await build({
   ...common,
   entryPoints: ['main/host/worker-entry.ts'],
   outfile: 'dist/main/worker.cjs',
-  external: ['better-sqlite3', 'highs', '@touch4it/ical-timezones'],
+  external: nativeOrFileReading,
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
