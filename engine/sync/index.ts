@@ -4,3 +4,4 @@ export * from './ops';
 export * from './rules';
 export * from './pull';
 export * from './client';
+export * from './adherence';

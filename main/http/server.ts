@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { StudioError, type Envelope, type ErrorPayload } from '../contract/errors';
 import { contract, type Contract, type OpName } from '../contract/index';
 import type { Caller } from '../host/context';
@@ -19,6 +20,9 @@ import { BODY_LIMIT, FILE_BODY_LIMIT, parseJsonBody, readBody } from './body';
 import { allowedHosts, bearerToken, contentTypeProblem, hostProblem, originProblem } from './boundary';
 import { serveStatic } from './static';
 import { attachLiveHub } from '../live/hub';
+import { handleSync, SYNC_PREFIX } from '../sync/http';
+import { handleEvents, EVENTS_PREFIX } from '../sync/events';
+import { serveMemberApp, MEMBER_PREFIX } from '../sync/member-app';
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -141,7 +145,10 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
     }
     const task = pathname.startsWith('/api/')
       ? handleApi(ctx, req, res, safeDecode(pathname.slice(5)) ?? '')
-      : serveStatic(options.staticDir, pathname, req, res);
+      : pathname.startsWith(SYNC_PREFIX) ? handleSync(host, req, res, pathname, ctx.scheme)
+        : pathname.startsWith(EVENTS_PREFIX) ? handleEvents(host, req, res, pathname, ctx.scheme)
+          : pathname === '/member' || pathname.startsWith(MEMBER_PREFIX) ? serveMemberApp(host, options.staticDir, pathname, req, res)
+            : serveStatic(options.staticDir, pathname, req, res);
     task.catch((err: unknown) => {
       const errorId = newErrorId();
       console.error(`[studio] ${errorId} request ${req.method} ${pathname.slice(0, 200)} failed:`, err);
@@ -157,12 +164,22 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
       const { port } = server.address() as AddressInfo;
       hosts = allowedHosts(options.host, port, options.publicNames);
       const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+      host.sync.addresses = phoneAddresses(options.host, port, 'http');
       resolve({
         server, port, host: options.host, url: `http://${shownHost}:${port}/`,
         close: () => new Promise((r) => { hub.close(); server.closeAllConnections(); server.close(() => r()); }),
       });
     });
   });
+}
+
+/** The addresses a phone can reach the studio at: the LAN interfaces when bound to every address, else the bound one. */
+export function phoneAddresses(bound: string, port: number, scheme: 'http' | 'https'): string[] {
+  if (bound === '0.0.0.0' || bound === '::' || bound === '') {
+    const lan = Object.values(networkInterfaces()).flatMap((l) => l ?? []).filter((i) => i.family === 'IPv4' && !i.internal).map((i) => `${scheme}://${i.address}:${port}`);
+    return [...lan, `${scheme}://127.0.0.1:${port}`];
+  }
+  return [`${scheme}://${bound.includes(':') ? `[${bound}]` : bound}:${port}`];
 }
 
 function safeDecode(s: string): string | null {
