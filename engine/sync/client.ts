@@ -103,6 +103,11 @@ export class SyncClient {
     private readonly batchSize = 100,
   ) {}
 
+  /** A clock for a phone: it accepts the studio's stamps whatever its own wall clock says. */
+  static phoneClock(node: string, now: () => number = Date.now, start?: string): HybridClock {
+    return new HybridClock(node, now, start, Infinity);
+  }
+
   /** Records an op locally (validated first; throws a plain Error with the reason when invalid). */
   async record<K extends OpKind>(kind: K, payload: OpPayloadInput<K>): Promise<SyncOp> {
     const parsed = OP_PAYLOADS[kind].safeParse(payload);

@@ -47,7 +47,11 @@ export function compareHlc(a: string, b: string): number {
 export class HybridClock {
   private last: Hlc;
 
-  constructor(readonly node: string, private readonly now: () => number = Date.now, start?: string) {
+  /**
+   * `maxDriftMs`: how far ahead a received stamp may be (the studio refuses phones a day ahead;
+   * a phone takes the studio's clock whatever its own says: pass Infinity).
+   */
+  constructor(readonly node: string, private readonly now: () => number = Date.now, start?: string, private readonly maxDriftMs = MAX_DRIFT_MS) {
     if (!NODE_PATTERN.test(node)) throw new HlcError('malformed', `"${node.slice(0, 40)}" is not a clock node id`);
     this.last = (start ? parseHlc(start) : null) ?? { ms: 0, counter: 0, node };
     this.last = { ...this.last, node };
@@ -73,7 +77,7 @@ export class HybridClock {
     const remote = parseHlc(remoteText);
     if (!remote) throw new HlcError('malformed', 'the clock stamp is not an HLC');
     const wall = this.now();
-    if (remote.ms - wall > MAX_DRIFT_MS) throw new HlcError('clock_drift', 'the clock stamp is more than a day ahead of the studio clock');
+    if (remote.ms - wall > this.maxDriftMs) throw new HlcError('clock_drift', 'the clock stamp is more than a day ahead of the studio clock');
     const ms = Math.max(this.last.ms, remote.ms, wall);
     let counter: number;
     if (ms === this.last.ms && ms === remote.ms) counter = Math.max(this.last.counter, remote.counter) + 1;

@@ -87,6 +87,8 @@ function applyOne(a: PhoneApplyContext, tx: Db, env: OpEnvelope, at: string): Op
   } catch (err) {
     if (err instanceof Rejection) return rejected(err.message);
     if (err instanceof StudioError) return rejected(err.message);
+    // The database failing (disk full, I/O) is not the op's fault: the batch rolls back and the phone retries it.
+    if (err instanceof Error && err.name === 'SqliteError') throw err;
     const id = newErrorId();
     console.error(`[studio] ${id} sync op ${env.kind} failed:`, err);
     return rejected(`the studio could not apply this operation (error ${id})`);
