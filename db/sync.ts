@@ -4,7 +4,7 @@
  * sessions, per-field clocks. Callers put writes that belong together in one `db.transaction`.
  * Instants are ISO-8601 UTC strings; loads kg.
  */
-import { and, asc, count, desc, eq, gt, inArray, isNull, max, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, max, or } from 'drizzle-orm';
 import type { Db } from './open';
 import {
   memberDevices, memberFieldClocks, pairingCodes, phoneSessions, planSessions, planWeeks, plans, prescriptions, setLogLinks, setLogs,

@@ -212,11 +212,3 @@ function applyMemberUpdate(a: PhoneApplyContext, tx: Db, op: OpOf<'member.update
   for (const f of wins) putFieldClock(tx, memberId, f, op.hlc, op.id);
   return wins.length < given.length ? 'some fields were changed more recently elsewhere and kept' : null;
 }
-
-/** Stamps staff edits of the member's editable fields with the studio's clock (they then win over older phone edits). */
-export function stampStaffEdit(tx: Db, memberId: number, fields: readonly string[], clock: HybridClock, opId: string): void {
-  const editable = fields.filter((f) => (MEMBER_EDITABLE_FIELDS as readonly string[]).includes(f));
-  if (editable.length === 0) return;
-  const hlc = clock.tick();
-  for (const f of editable) putFieldClock(tx, memberId, f, hlc, opId);
-}
