@@ -118,6 +118,23 @@ export class SyncClient {
     return op;
   }
 
+  /**
+   * Before signing out or pairing again: pushes what is unsent first; when that fails (offline)
+   * or ops remain, refuses with the number still held, so no set is thrown away.
+   */
+  async prepareUnpair(): Promise<{ ok: true } | { ok: false; pending: number; message: string }> {
+    if ((await this.store.countPending()) > 0) {
+      try {
+        await this.sync();
+      } catch {
+        /* offline: counted below */
+      }
+    }
+    const pending = await this.store.countPending();
+    if (pending === 0) return { ok: true };
+    return { ok: false, pending, message: `${pending} change${pending === 1 ? ' is' : 's are'} not sent to the studio yet: connect to the studio's Wi-Fi and sync first, or they would be lost.` };
+  }
+
   /** Pushes the whole outbox (in batches), then pulls. Throws when the network fails; the outbox stays. */
   async sync(): Promise<SyncResult> {
     const result: SyncResult = { pushed: 0, applied: 0, rejected: 0, duplicates: 0, pulled: 0 };

@@ -5,3 +5,4 @@ export * from './rules';
 export * from './pull';
 export * from './client';
 export * from './adherence';
+export * from './today';

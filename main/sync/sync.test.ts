@@ -193,3 +193,20 @@ describe('crash points', () => {
     expect((await studio.push(token, [op])).acks[0]).toMatchObject({ status: 'applied', duplicate: false });
   });
 });
+
+describe('signing out and re-pairing', () => {
+  it('with unsent sets: pushes them first, or refuses with a warning while offline', async () => {
+    const store = new MemoryClientStore();
+    let offline = true;
+    const real = studio.transport(token);
+    const transport = { push: (b: Parameters<typeof real.push>[0]) => (offline ? Promise.reject(new Error('offline')) : real.push(b)), pull: (c: number) => (offline ? Promise.reject(new Error('offline')) : real.pull(c)) };
+    const client = new SyncClient(store, transport, SyncClient.phoneClock('anaOut', () => studio.clock()), newId);
+    const p0 = plan.sessions[0]!.prescriptions[0]!;
+    await client.record('set.log', { logId: newId(), sessionId: newId(), planSessionId: null, prescriptionId: null, exerciseId: p0.exerciseId, setNumber: 1, loadKg: 50, reps: 5, rir: 1, note: '', performedAt: '2026-12-01T08:00:00.000Z' });
+    const refused = await client.prepareUnpair();
+    expect(refused).toMatchObject({ ok: false, pending: 1, message: expect.stringContaining('not sent') });
+    offline = false;
+    expect(await client.prepareUnpair()).toEqual({ ok: true });
+    expect(await store.countPending()).toBe(0);
+  });
+});
