@@ -10,6 +10,7 @@ import { StaffSection } from './StaffSection';
 import { SecuritySection } from './SecuritySection';
 import { BackupsSection } from './BackupsSection';
 import { LiveZonesSection } from './LiveZonesSection';
+import { PhoneSettingsSection } from '../phones/PhoneSettingsSection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
   const { me } = useAuth();
@@ -26,6 +27,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
         </>
       ) : settings.loading ? <LinearProgress /> : null}
       <LiveZonesSection />
+      <PhoneSettingsSection canEdit={role === 'manager'} />
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />
