@@ -33,12 +33,12 @@ function RestTimer({ until, onDone }: { until: number; onDone(): void }) {
 
 function Stepper({ label, value, step, onChange, testId }: { label: string; value: number; step: number; onChange(v: number): void; testId: string }) {
   return (
-    <Stack spacing={0.5} sx={{ flex: 1, alignItems: 'center' }}>
+    <Stack spacing={0.5} sx={{ flex: '1 1 160px', alignItems: 'center' }}>
       <Typography variant="caption">{label}</Typography>
       <Stack direction="row" sx={{ alignItems: 'center' }}>
         <IconButton aria-label={`less ${label}`} onClick={() => onChange(Math.max(0, value - step))}>−</IconButton>
         <TextField value={String(value)} onChange={(e) => { const v = Number(e.target.value); if (Number.isFinite(v)) onChange(v); }}
-          slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': testId, style: { textAlign: 'center', fontSize: '1.3rem', width: 64 } } }} />
+          slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': testId, style: { textAlign: 'center', fontSize: '1.3rem', width: 56 } } }} />
         <IconButton aria-label={`more ${label}`} onClick={() => onChange(value + step)}>+</IconButton>
       </Stack>
     </Stack>
@@ -64,7 +64,7 @@ function ExerciseCard({ p, session, logs, unit, onLog }: { p: Prescription; sess
         ))}
         {!done && (
           <Box sx={{ mt: 1 }}>
-            <Stack direction="row" spacing={1}>
+            <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
               <Stepper label={unit} value={load} step={unit === 'kg' ? 2.5 : 5} onChange={setLoad} testId="input-load" />
               <Stepper label="reps" value={reps} step={1} onChange={setReps} testId="input-reps" />
               <Stepper label="RIR" value={rir} step={1} onChange={setRir} testId="input-rir" />
