@@ -9,9 +9,10 @@ import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
 import { live } from './live';
+import { sync } from './sync';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live, sync };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

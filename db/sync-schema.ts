@@ -63,7 +63,7 @@ export const syncChanges = sqliteTable('sync_changes', {
   /** plan | timetable | bookings | member | log | rejected */
   kind: text('kind').notNull(),
   ref: text('ref'),
-}, (t) => [index('sync_changes_member').on(t.memberId, t.seq)]);
+}, (t) => [index('sync_changes_member').on(t.memberId, t.kind, t.seq)]);
 
 /** Every version of a phone-logged set (append-only; the current one is the latest by HLC, then op id). */
 export const setLogVersions = sqliteTable('set_log_versions', {

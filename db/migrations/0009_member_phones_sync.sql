@@ -92,7 +92,7 @@ CREATE TABLE `sync_changes` (
 	`ref` text
 );
 --> statement-breakpoint
-CREATE INDEX `sync_changes_member` ON `sync_changes` (`member_id`,`seq`);--> statement-breakpoint
+CREATE INDEX `sync_changes_member` ON `sync_changes` (`member_id`,`kind`,`seq`);--> statement-breakpoint
 CREATE TABLE `sync_ops` (
 	`op_id` text PRIMARY KEY NOT NULL,
 	`device_id` integer NOT NULL,

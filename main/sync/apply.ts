@@ -14,14 +14,13 @@ import { StudioError } from '../contract/errors';
 import { recordAudit } from '../../db/audit';
 import { insertCheckIn } from '../../db/progression';
 import { getMember, updateMember } from '../../db/members';
-import { getExercises } from '../../db/exercises';
 import { activeBooking } from '../../db/classes';
 import type { Db } from '../../db/open';
 import { memberIdOf } from '../../db/scope';
 import {
-  deleteSetLog, fieldClocks, getLink, getPhoneSession, insertLogVersion, insertPhoneSession, insertPhoneWorkout, insertSetLog,
-  insertSyncOp, nextSetIndex, planSessionOwner, prescriptionOwner, putFieldClock, syncOpsByIds, updateDevice, updatePhoneSession,
-  updateSetLog, updateWorkout, upsertLink, type DeviceRow,
+  deleteSetLog, fastExerciseName, fastGetLink, fastGetPhoneSession, fastInsertLogVersion, fastInsertPhoneSet, fastInsertSyncOp,
+  fastNextSetIndex, fastPlanSessionOwner, fastPrescriptionOwner, fastSyncOps, fastTouchDevice, fastUpdatePhoneSet, fastUpsertLink,
+  fieldClocks, inTransaction, insertPhoneSession, insertPhoneWorkout, putFieldClock, updatePhoneSession, updateWorkout, type DeviceRow,
 } from '../../db/sync';
 import { HlcError, HybridClock } from '../../engine/sync/hlc';
 import { validateOp, MEMBER_EDITABLE_FIELDS, type OpAck, type OpEnvelope, type OpOf, type SyncOp } from '../../engine/sync/ops';
@@ -41,8 +40,9 @@ const reject = (reason: string): never => { throw new Rejection(reason); };
 export function applyPush(a: PhoneApplyContext, ops: readonly OpEnvelope[], pending: number): OpAck[] {
   const db = a.ctx.store.db;
   const at = a.ctx.now().toISOString();
-  return db.transaction((tx) => {
-    const known = syncOpsByIds(tx, ops.map((o) => o.id));
+  const tx = db;
+  return inTransaction(db, () => {
+    const known = fastSyncOps(tx, ops.map((o) => o.id));
     const acks: OpAck[] = [];
     for (const env of ops) {
       const held = known.get(env.id);
@@ -57,14 +57,14 @@ export function applyPush(a: PhoneApplyContext, ops: readonly OpEnvelope[], pend
       known.set(env.id, { opId: env.id, deviceId: a.device.id, memberId: a.device.memberId, kind: env.kind, hlc: env.hlc, status: ack.status, reason: ack.reason, message: ack.message, receivedAt: at });
       acks.push(ack);
     }
-    updateDevice(tx, a.device.id, { lastSeenAt: at, pendingOps: Math.max(0, pending - acks.length) });
+    fastTouchDevice(tx, a.device.id, at, Math.max(0, pending - acks.length));
     return acks;
   });
 }
 
 function applyOne(a: PhoneApplyContext, tx: Db, env: OpEnvelope, at: string): OpAck {
   const record = (status: 'applied' | 'rejected', reason: string | null, message: string | null) =>
-    insertSyncOp(tx, { opId: env.id, deviceId: a.device.id, memberId: a.device.memberId, kind: env.kind.slice(0, 40), hlc: env.hlc, status, reason, message, receivedAt: at });
+    fastInsertSyncOp(tx, { opId: env.id, deviceId: a.device.id, memberId: a.device.memberId, kind: env.kind.slice(0, 40), hlc: env.hlc, status, reason, message, receivedAt: at });
   const rejected = (reason: string): OpAck => {
     record('rejected', reason, null);
     return { id: env.id, status: 'rejected', duplicate: false, reason, message: null };
@@ -77,9 +77,23 @@ function applyOne(a: PhoneApplyContext, tx: Db, env: OpEnvelope, at: string): Op
     if (err instanceof HlcError) return rejected(`the phone's clock is wrong: ${err.message}`);
     throw err;
   }
+  if (v.op.kind === 'set.log') {
+    // The common op takes a fast path: checks first (a failure is a rejection), then the writes
+    // and the op's record together in the batch's transaction.
+    let checked: ReturnType<typeof checkSetLog>;
+    try {
+      checked = checkSetLog(tx, a.device.memberId, v.op.payload);
+    } catch (err) {
+      if (err instanceof Rejection) return rejected(err.message);
+      throw err;
+    }
+    writeSetLog(a, tx, v.op, at, checked);
+    record('applied', null, null);
+    return { id: env.id, status: 'applied', duplicate: false, reason: null, message: null };
+  }
   try {
-    const message = tx.transaction((sp) => {
-      const m = effect(a, sp, v.op, at);
+    const message = inTransaction(tx, () => {
+      const m = effect(a, tx, v.op, at);
       record('applied', null, m);
       return m;
     });
@@ -97,7 +111,7 @@ function applyOne(a: PhoneApplyContext, tx: Db, env: OpEnvelope, at: string): Op
 
 function effect(a: PhoneApplyContext, tx: Db, op: SyncOp, at: string): string | null {
   switch (op.kind) {
-    case 'set.log': return applySetLog(a, tx, op, at);
+    case 'set.log': throw new Error('set logs take the fast path in applyOne');
     case 'session.start': return applySessionStart(a, tx, op);
     case 'session.finish': return applySessionFinish(a, tx, op);
     case 'checkin': {
@@ -126,12 +140,12 @@ function effect(a: PhoneApplyContext, tx: Db, op: SyncOp, at: string): string | 
 
 /** Phone sessions are created by whichever arrives first, the session's start or one of its sets. */
 function ensureSession(a: PhoneApplyContext, tx: Db, s: { sessionId: string; planSessionId: number | null; name: string | null; startedAt: string }) {
-  const held = getPhoneSession(tx, s.sessionId);
+  const held = fastGetPhoneSession(tx, s.sessionId);
   if (held) {
     if (held.memberId !== a.device.memberId) reject('this session belongs to someone else');
     return held;
   }
-  const planName = s.planSessionId ? planSessionOwner(tx, s.planSessionId)?.name : null;
+  const planName = s.planSessionId ? fastPlanSessionOwner(tx, s.planSessionId)?.name : null;
   const name = s.name ?? planName ?? 'Phone session';
   const workoutSessionId = insertPhoneWorkout(tx, { memberId: a.device.memberId, startedAt: s.startedAt, name, suffix: s.sessionId.slice(-6) });
   const row = { sessionId: s.sessionId, memberId: a.device.memberId, workoutSessionId, planSessionId: s.planSessionId, startedAt: s.startedAt, finishedAt: null };
@@ -141,14 +155,14 @@ function ensureSession(a: PhoneApplyContext, tx: Db, s: { sessionId: string; pla
 
 function checkPlanSession(tx: Db, memberId: number, planSessionId: number | null): void {
   if (planSessionId === null) return;
-  const owner = planSessionOwner(tx, planSessionId);
+  const owner = fastPlanSessionOwner(tx, planSessionId);
   if (!owner || owner.memberId !== memberId) reject(`there is no plan session ${planSessionId} in your plan`);
 }
 
 function applySessionStart(a: PhoneApplyContext, tx: Db, op: OpOf<'session.start'>): null {
   const p = op.payload;
   checkPlanSession(tx, a.device.memberId, p.planSessionId);
-  const held = getPhoneSession(tx, p.sessionId);
+  const held = fastGetPhoneSession(tx, p.sessionId);
   if (held) {
     if (held.memberId !== a.device.memberId) reject('this session belongs to someone else');
     // The session's own start wins over the first set's time (it may have arrived first).
@@ -159,7 +173,7 @@ function applySessionStart(a: PhoneApplyContext, tx: Db, op: OpOf<'session.start
 }
 
 function applySessionFinish(a: PhoneApplyContext, tx: Db, op: OpOf<'session.finish'>): null {
-  const s = getPhoneSession(tx, op.payload.sessionId);
+  const s = fastGetPhoneSession(tx, op.payload.sessionId);
   if (!s || s.memberId !== a.device.memberId) reject('there is no such session to finish');
   const durationS = Math.max(0, Math.round((Date.parse(op.payload.finishedAt) - Date.parse(s!.startedAt)) / 1000));
   updatePhoneSession(tx, s!.sessionId, { finishedAt: op.payload.finishedAt });
@@ -167,39 +181,45 @@ function applySessionFinish(a: PhoneApplyContext, tx: Db, op: OpOf<'session.fini
   return null;
 }
 
-function applySetLog(a: PhoneApplyContext, tx: Db, op: OpOf<'set.log'>, at: string): null {
-  const p = op.payload;
-  const memberId = a.device.memberId;
-  const exercise = getExercises(tx, [p.exerciseId]).get(p.exerciseId);
-  if (!exercise) reject(`there is no exercise "${p.exerciseId}" in the studio's library`);
+/** The checks of a set log (reads only; a failure rejects the op before anything is written). */
+function checkSetLog(tx: Db, memberId: number, p: OpOf<'set.log'>['payload']) {
+  const exerciseName = fastExerciseName(tx, p.exerciseId);
+  if (exerciseName === null) reject(`there is no exercise "${p.exerciseId}" in the studio's library`);
   if (p.prescriptionId !== null) {
-    const owner = prescriptionOwner(tx, p.prescriptionId);
+    const owner = fastPrescriptionOwner(tx, p.prescriptionId);
     if (!owner || owner.memberId !== memberId) reject(`there is no prescription ${p.prescriptionId} in your plan`);
     if (p.planSessionId !== null && owner!.planSessionId !== p.planSessionId) reject('the prescription is not part of that plan session');
   }
   checkPlanSession(tx, memberId, p.planSessionId);
-  const link = getLink(tx, p.logId);
+  const link = fastGetLink(tx, p.logId);
   if (link && link.memberId !== memberId) reject('this set belongs to someone else');
-  insertLogVersion(tx, { opId: op.id, logId: p.logId, memberId, deviceId: a.device.id, hlc: op.hlc, payload: p, receivedAt: at });
+  const session = fastGetPhoneSession(tx, p.sessionId);
+  if (session && session.memberId !== memberId) reject('this session belongs to someone else');
+  return { exerciseName: exerciseName!, link };
+}
+
+/**
+ * Applies a checked set log and records it, with no business rule left that could fail: it runs
+ * without a savepoint of its own (a database error rolls the whole batch back, to be retried).
+ */
+function writeSetLog(a: PhoneApplyContext, tx: Db, op: OpOf<'set.log'>, at: string, checked: ReturnType<typeof checkSetLog>): void {
+  const p = op.payload;
+  const memberId = a.device.memberId;
+  const { exerciseName, link } = checked;
+  fastInsertLogVersion(tx, { opId: op.id, logId: p.logId, memberId, deviceId: a.device.id, hlc: op.hlc, payload: p, receivedAt: at });
   // Append-only: a version older than the current one stays in history only.
-  if (link && !isLater({ hlc: op.hlc, opId: op.id }, { hlc: link.currentHlc, opId: link.currentOpId })) return null;
+  if (link && !isLater({ hlc: op.hlc, opId: op.id }, { hlc: link.currentHlc, opId: link.currentOpId })) return;
   const session = ensureSession(a, tx, { sessionId: p.sessionId, planSessionId: p.planSessionId, name: null, startedAt: p.performedAt });
-  const fields = { exerciseId: p.exerciseId, exerciseName: exercise!.name, loadKg: p.loadKg, reps: p.reps, rir: p.rir, performedAt: p.performedAt, notes: p.note };
+  const fields = { exerciseId: p.exerciseId, exerciseName, loadKg: p.loadKg, reps: p.reps, rir: p.rir, performedAt: p.performedAt, notes: p.note };
   let setLogId = link?.setLogId ?? null;
   if (p.voided) {
     if (setLogId !== null) deleteSetLog(tx, setLogId);
     setLogId = null;
-  } else if (setLogId !== null) updateSetLog(tx, setLogId, fields);
-  else {
-    setLogId = insertSetLog(tx, {
-      ...fields, workoutSessionId: session.workoutSessionId, memberId, setIndex: nextSetIndex(tx, session.workoutSessionId, exercise!.name),
-      setKind: 'working', source: 'phone', rpe: null, distanceM: null, durationS: null,
-    });
-  }
-  upsertLink(tx, {
+  } else if (setLogId !== null) fastUpdatePhoneSet(tx, setLogId, fields);
+  else setLogId = fastInsertPhoneSet(tx, { ...fields, workoutSessionId: session.workoutSessionId, memberId, setIndex: fastNextSetIndex(tx, session.workoutSessionId, exerciseName) });
+  fastUpsertLink(tx, {
     logId: p.logId, memberId, setLogId, currentOpId: op.id, currentHlc: op.hlc, planSessionId: p.planSessionId, prescriptionId: p.prescriptionId, setNumber: p.setNumber,
   });
-  return null;
 }
 
 function applyMemberUpdate(a: PhoneApplyContext, tx: Db, op: OpOf<'member.update'>): string | null {

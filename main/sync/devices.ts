@@ -10,7 +10,7 @@ import { recordAudit } from '../../db/audit';
 import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import {
-  deviceByTokenHash, getDevice, insertDevice, insertPairingCode, markPairingCodeUsed, pairingCodeByHash, updateDevice, type DeviceRow,
+  fastDeviceByTokenHash, getDevice, insertDevice, insertPairingCode, markPairingCodeUsed, pairingCodeByHash, updateDevice, type DeviceRow,
 } from '../../db/sync';
 import { StudioError } from '../contract/errors';
 
@@ -56,7 +56,7 @@ export function pairDevice(db: Db, code: string, deviceName: string, now: Date, 
 /** The device a token stands for, or why not. */
 export function authenticateDevice(db: Db, token: string | null, now: Date): { ok: true; device: DeviceRow } | { ok: false; problem: DeviceProblem | 'none' } {
   if (!token) return { ok: false, problem: 'none' };
-  const device = deviceByTokenHash(db, sha256(token));
+  const device = fastDeviceByTokenHash(db, sha256(token));
   if (!device) return { ok: false, problem: 'unknown' };
   if (device.revokedAt) return { ok: false, problem: 'revoked' };
   if (Date.parse(device.expiresAt) <= now.getTime()) return { ok: false, problem: 'expired' };

@@ -22,7 +22,7 @@ import { authenticateDevice, DEVICE_PROBLEM_MESSAGES, pairDevice } from './devic
 import { syncOpenApi } from './openapi';
 import { buildPull } from './pull';
 import { phoneSettings } from './service';
-import { updateDevice } from '../../db/sync';
+import { fastSeen } from '../../db/sync';
 
 export const SYNC_PREFIX = '/sync/';
 /** The largest sync body, bytes (250 ops of a few hundred bytes each fit easily). */
@@ -105,7 +105,7 @@ export async function handleSync(host: Host, req: IncomingMessage, res: ServerRe
     }
     const input = parse(PullRequest, body);
     const value = buildPull(host.store.db, device!, input.cursor, now, host.sync.clock.tick());
-    updateDevice(host.store.db, device!.id, { lastSeenAt: now.toISOString(), lastAddress: address });
+    fastSeen(host.store.db, device!.id, now.toISOString(), address);
     return send(res, 200, { ok: true, value });
   } catch (err) {
     if (err instanceof StudioError) return fail(res, err);

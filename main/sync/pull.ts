@@ -4,10 +4,9 @@
  * change (a studio restored from a backup) is answered with a full resync (`reset: true`).
  */
 import { memberBookings, occurrencesBetween, placesTaken } from '../../db/classes';
-import { getMember } from '../../db/members';
 import type { Db } from '../../db/open';
 import { listPlanHeaders, planTree } from '../../db/plans';
-import { changedKinds, latestSeq, logVersionsSince, rejectedOps, type DeviceRow } from '../../db/sync';
+import { inTransaction, fastLatestKindSeq, fastChangedKinds, fastLatestSeq, fastLogVersionsSince, fastMember, fastRejectedOps, type DeviceRow } from '../../db/sync';
 import { mondayOf } from '../../engine/e1rm/dates';
 import type { PulledBooking, PulledClass, PulledPlan, PullResponse } from '../../engine/sync/pull';
 import type { SetLogPayload } from '../../engine/sync/ops';
@@ -50,23 +49,40 @@ function bookings(db: Db, memberId: number, now: Date): PulledBooking[] {
   });
 }
 
+/** The pulled plan per member, kept while no plan change about the member is newer (first pulls of many phones). */
+const planCache = new WeakMap<object, Map<number, { seq: number; plan: PulledPlan | null }>>();
+function cachedPlan(db: Db, memberId: number): PulledPlan | null {
+  const seq = fastLatestKindSeq(db, memberId, 'plan');
+  const key = (db as unknown as { $client?: object }).$client ?? db;
+  let map = planCache.get(key);
+  if (!map) planCache.set(key, (map = new Map()));
+  const hit = map.get(memberId);
+  if (hit && hit.seq === seq && seq > 0) return hit.plan;
+  const plan = pulledPlan(db, memberId);
+  if (map.size > 2000) map.clear();
+  map.set(memberId, { seq, plan });
+  return plan;
+}
+
 export function buildPull(db: Db, device: DeviceRow, cursor: number, now: Date, serverHlc: string): PullResponse {
-  return db.transaction((tx) => {
-    const member = getMember(tx, device.memberId);
+  const tx = db;
+  return inTransaction(db, () => {
+    const member = fastMember(tx, device.memberId);
     if (!member) throw new StudioError('unauthorized', 'the member of this phone no longer exists');
-    const latest = latestSeq(tx);
+    const latest = fastLatestSeq(tx);
     const reset = cursor > latest;
     const from = reset ? 0 : cursor;
-    const kinds = from === 0 ? null : changedKinds(tx, member.id, from);
+    const kinds = from === 0 ? null : fastChangedKinds(tx, member.id, from);
     const wants = (k: string) => kinds === null || kinds.has(k);
     return {
       reset, cursor: latest, serverHlc,
       member: { id: member.id, name: member.name, preferredUnit: member.preferredUnit, bodyMassKg: member.bodyMassKg, nickname: member.nickname },
-      ...(wants('plan') ? { plan: pulledPlan(tx, member.id) } : {}),
+      ...(wants('plan') ? { plan: cachedPlan(tx, member.id) } : {}),
       ...(wants('timetable') ? { timetable: timetable(tx, now) } : {}),
       ...(wants('bookings') ? { bookings: bookings(tx, member.id, now) } : {}),
-      logs: logVersionsSince(tx, member.id, from).map((v) => ({ ...(v.payload as z.infer<typeof SetLogPayload>), opId: v.opId, hlc: v.hlc, deviceName: v.deviceName })),
-      rejected: rejectedOps(tx, member.id, from).map((r) => ({ id: r.id, kind: r.kind, reason: r.reason ?? '', at: r.at })),
+      // A phone's own versions are left out of incremental pulls: it holds them already.
+      logs: fastLogVersionsSince(tx, member.id, from, from === 0 ? null : device.id).map((v) => ({ ...(v.payload as z.infer<typeof SetLogPayload>), opId: v.opId, hlc: v.hlc, deviceName: v.deviceName })),
+      rejected: fastRejectedOps(tx, member.id, from).map((r) => ({ id: r.id, kind: r.kind, reason: r.reason ?? '', at: r.at })),
     };
   });
 }

@@ -4,7 +4,8 @@
  * listeners for the staff member page's live refresh (server-sent events, `events.ts`).
  */
 import type { Db } from '../../db/open';
-import { getSetting, putSetting } from '../../db/settings';
+import { putSetting } from '../../db/settings';
+import { fastSetting } from '../../db/sync';
 import { HybridClock } from '../../engine/sync/hlc';
 
 export const PHONE_SETTINGS_KEY = 'phones.settings';
@@ -14,7 +15,7 @@ export interface PhoneSettings {
 }
 
 export function phoneSettings(db: Db): PhoneSettings {
-  const stored = getSetting(db, PHONE_SETTINGS_KEY) as Partial<PhoneSettings> | null;
+  const stored = fastSetting(db, PHONE_SETTINGS_KEY) as Partial<PhoneSettings> | null;
   return { enabled: stored?.enabled === true };
 }
 export function putPhoneSettings(db: Db, s: PhoneSettings, staffId: number | null): PhoneSettings {
