@@ -8,6 +8,7 @@
  * input's schema and the handler (`dispatch`). Nobody is trusted for the socket they come from.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { StudioError, type Envelope, type ErrorPayload } from '../contract/errors';
@@ -119,6 +120,8 @@ export interface HttpServerOptions {
   /** Against slow clients (ms): all headers within, the whole request within; tests shorten them. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Serve HTTPS with this key and certificate (PEM; the studio CA's, main/sync/tls.ts). */
+  tls?: { key: string; cert: string };
 }
 
 /** Timeouts against slow clients (ms): all headers within 15 s, the whole request within 2 min. */
@@ -128,13 +131,15 @@ export const REQUEST_TIMEOUT_MS = 120_000;
 /** Starts the server on `host:port` (port 0 picks a free one). */
 export function startHttpServer(host: Host, options: HttpServerOptions): Promise<StartedServer> {
   let hosts: () => Set<string> = () => new Set();
-  const ctx: ApiContext = { host, scheme: 'http' };
+  const scheme = options.tls ? 'https' as const : 'http' as const;
+  const ctx: ApiContext = { host, scheme };
   const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
-  const server = createServer({
+  const serverOptions = {
     headersTimeout, requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
     // How often Node looks for connections past those limits.
     connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4))),
-  }, (req, res) => {
+  };
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const hostBad = hostProblem(req.headers.host, hosts());
     if (hostBad) return sendError(res, new StudioError('forbidden', hostBad), true);
     let pathname: string;
@@ -155,18 +160,19 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
       if (!res.headersSent) sendError(res, new StudioError('internal', `Something went wrong in the studio (error ${errorId}); the details are in the studio's log under that id.`, undefined, errorId));
       else res.end();
     });
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert }, handler) : createServer(serverOptions, handler);
   // The live class monitor's WebSocket (`/live/v1`), checked against the same Host and Origin rules.
-  const hub = attachLiveHub(server, host, () => hosts(), 'http');
+  const hub = attachLiveHub(server, host, () => hosts(), scheme);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
       const { port } = server.address() as AddressInfo;
       hosts = allowedHosts(options.host, port, options.publicNames);
       const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
-      host.sync.addresses = phoneAddresses(options.host, port, 'http');
+      if (scheme === 'http') host.sync.addresses = phoneAddresses(options.host, port, 'http');
       resolve({
-        server, port, host: options.host, url: `http://${shownHost}:${port}/`,
+        server, port, host: options.host, url: `${scheme}://${shownHost}:${port}/`,
         close: () => new Promise((r) => { hub.close(); server.closeAllConnections(); server.close(() => r()); }),
       });
     });

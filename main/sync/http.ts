@@ -68,6 +68,12 @@ export async function handleSync(host: Host, req: IncomingMessage, res: ServerRe
   if (m[1] !== '1') return fail(res, new StudioError('invalid_input', `this studio speaks sync v1, not v${m[1]!.slice(0, 6)}: update the app`, 'version'), 400, true);
   const name = m[2]!;
   if (name === 'openapi.json' && (req.method === 'GET' || req.method === 'HEAD')) return send(res, 200, syncOpenApi(host.version));
+  if (name === 'ca.pem' && req.method === 'GET') {
+    if (!host.sync.https) return fail(res, new StudioError('not_found', 'this studio does not serve HTTPS'), 404, true);
+    res.writeHead(200, { 'content-type': 'application/x-pem-file', 'content-disposition': 'attachment; filename="trainer-studio-ca.pem"', 'x-content-type-options': 'nosniff' });
+    res.end(host.sync.https.caCert);
+    return;
+  }
   if (!ENDPOINTS.has(name)) return fail(res, new StudioError('not_found', `there is no sync endpoint "${name.slice(0, 40)}"`), 404, true);
   if (!phoneSettings(host.store.db).enabled) return fail(res, new StudioError('forbidden', 'member phones are switched off in the studio\'s Settings'), 403, true);
   if (req.method !== 'POST') return fail(res, new StudioError('invalid_input', 'use POST with a JSON body'), 405, true);

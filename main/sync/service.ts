@@ -31,7 +31,7 @@ export interface SyncService {
   watch(memberId: number, fn: () => void): () => void;
   watchers(): number;
   /** How the studio is reached on HTTPS, set by the server that serves it (for pairing). */
-  https: { urls: string[]; fingerprint: string } | null;
+  https: { urls: string[]; fingerprint: string; caCert: string } | null;
   /** The plain-HTTP addresses phones can use, set by the server (LAN first). */
   addresses: string[];
 }
