@@ -9,6 +9,7 @@
  */
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './open';
+import { eraseMemberClasses, memberClassData } from './classes';
 import {
   auditLog, checkIns, importRuns, members, planAdjustments, planSessions, planWeeks, plans, preferenceHistory, prescriptions,
   recommendationFeedback, recommendations, rirMemberStates, rirPredictions, setLogs, workoutSessions,
@@ -28,6 +29,7 @@ export interface MemberData {
   rirState: typeof rirMemberStates.$inferSelect | null;
   rirPredictions: Array<typeof rirPredictions.$inferSelect>;
   importRuns: Array<typeof importRuns.$inferSelect>;
+  classes: ReturnType<typeof memberClassData>;
 }
 
 export function memberData(db: Db, memberId: number): MemberData | null {
@@ -57,6 +59,7 @@ export function memberData(db: Db, memberId: number): MemberData | null {
     rirState: db.select().from(rirMemberStates).where(eq(rirMemberStates.memberId, memberId)).get() ?? null,
     rirPredictions: db.select().from(rirPredictions).where(eq(rirPredictions.memberId, memberId)).all(),
     importRuns: db.select().from(importRuns).where(eq(importRuns.memberId, memberId)).all(),
+    classes: memberClassData(db, memberId),
   };
 }
 
@@ -75,6 +78,7 @@ export function eraseMember(db: Db, memberId: number): { removed: Record<string,
   del('preference_history', () => db.delete(preferenceHistory).where(eq(preferenceHistory.memberId, memberId)).run());
   del('rir_member_states', () => db.delete(rirMemberStates).where(eq(rirMemberStates.memberId, memberId)).run());
   del('import_runs', () => db.delete(importRuns).where(eq(importRuns.memberId, memberId)).run());
+  Object.assign(removed, eraseMemberClasses(db, memberId));
   del('members', () => db.delete(members).where(eq(members.id, memberId)).run());
   shredMemberKey(db, memberId);
   const sealed = db.select({ c: sql<number>`count(*)` }).from(auditLog).where(eq(auditLog.subjectMemberId, memberId)).get()?.c ?? 0;
