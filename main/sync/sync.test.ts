@@ -210,3 +210,22 @@ describe('signing out and re-pairing', () => {
     expect(await store.countPending()).toBe(0);
   });
 });
+
+describe('offline bookings', () => {
+  it('a booking made offline into a class that filled meanwhile lands on the waitlist, with a message; the pull shows it', async () => {
+    const { publishWeek, createMembers } = await import('../handlers/classes/testkit');
+    await publishWeek(studio.host, studio.manager, '2026-11-30', [{ classTypeId: 'yoga', roomId: 'studio', trainerId: 'anna', weekday: 3, startMin: 1080 }]);
+    const pulled = await studio.pull(token, 0);
+    const yoga = pulled.timetable!.find((c) => c.className === 'Yoga')!;
+    expect(yoga).toBeDefined();
+    const phone = new TestPhone('anaBook', newId, () => studio.clock());
+    const offline = phone.op('booking.book', { occurrenceId: yoga.occurrenceId });
+    await studio.call('classes/set-capacity', { occurrenceId: yoga.occurrenceId, capacity: 1 });
+    const [other] = await createMembers(studio.host, studio.manager, 1, 'Walk-in');
+    await studio.call('classes/book', { occurrenceId: yoga.occurrenceId, memberId: other });
+    const r = await studio.push(token, [offline]);
+    expect(r.acks[0]).toMatchObject({ status: 'applied', message: expect.stringContaining('waitlist') });
+    const after = await studio.pull(token, pulled.cursor);
+    expect(after.bookings?.find((b) => b.occurrenceId === yoga.occurrenceId)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+  });
+});
