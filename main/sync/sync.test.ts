@@ -229,3 +229,20 @@ describe('offline bookings', () => {
     expect(after.bookings?.find((b) => b.occurrenceId === yoga.occurrenceId)).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
   });
 });
+
+describe('the studio learns from phone sets', () => {
+  it('the RIR model learns from them like imported sets, and the member page lists them against the plan', async () => {
+    const fresh = await studio.memberWithPlan('Rita Rir');
+    const t = (await studio.pair(fresh.member.id)).token;
+    const freshPlan = (await studio.pull(t, 0)).plan!;
+    const phone = new TestPhone('rita', newId, () => studio.clock());
+    const session = newId();
+    await studio.push(t, [0, 1, 2, 3].map((n) => phone.setLog(freshPlan, session, n)));
+    const rir = await studio.call<{ setsLearnt: number }>('rir/member', { memberId: fresh.member.id });
+    expect(rir.setsLearnt).toBe(4);
+    const logged = await studio.call<{ sets: Array<{ prescribed: unknown }>; counts: { partial: number } }>('phones/logged-sets', { memberId: fresh.member.id });
+    expect(logged.sets).toHaveLength(4);
+    expect(logged.sets.every((s) => s.prescribed !== null)).toBe(true);
+    expect(logged.counts.partial).toBeGreaterThan(0);
+  });
+});
