@@ -246,3 +246,33 @@ describe('the studio learns from phone sets', () => {
     expect(logged.counts.partial).toBeGreaterThan(0);
   });
 });
+
+describe('live refresh of the member page', () => {
+  it('server-sent events tell a watching staff page within moments of a push; no ticket, no stream', async () => {
+    const { get } = await import('node:http');
+    const port = studio.server.port;
+    const refused = await new Promise<number>((resolve) => get({ host: '127.0.0.1', port, path: `/events/v1/members/${memberId}` }, (res) => { res.resume(); resolve(res.statusCode ?? 0); }));
+    expect(refused).toBe(401);
+    const ticket = await studio.call<{ ticket: string }>('live/ticket', { purpose: 'monitor' });
+    const events: string[] = [];
+    let gotHello: () => void;
+    const hello = new Promise<void>((r) => { gotHello = r; });
+    let gotChange: () => void;
+    const change = new Promise<void>((r) => { gotChange = r; });
+    const req = get({ host: '127.0.0.1', port, path: `/events/v1/members/${memberId}?ticket=${encodeURIComponent(ticket.ticket)}` }, (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        events.push(chunk);
+        if (chunk.includes('hello')) gotHello();
+        else if (chunk.includes('"memberId"')) gotChange();
+      });
+    });
+    await hello;
+    const t0 = performance.now();
+    await studio.push(token, [new TestPhone('anaLive', newId, () => studio.clock()).setLog(plan, newId(), 0)]);
+    await change;
+    req.destroy();
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(events.join('')).toContain(`"memberId":${memberId}`);
+  });
+});
