@@ -46,6 +46,9 @@ export class IdbClientStore implements ClientStore {
 
   async commitLocal(op: SyncOp): Promise<void> {
     const tx = this.db.transaction(['kv', 'logs', 'outbox'], 'readwrite');
+    // A failed write aborts the whole transaction (the set and its outbox entry together); the
+    // failure is reported by the write itself, so the abort of `done` is not reported twice.
+    tx.done.catch(() => undefined);
     const state = emptyLocalState();
     if (op.kind === 'set.log') {
       const held = await tx.objectStore('logs').get(op.payload.logId);
@@ -66,6 +69,7 @@ export class IdbClientStore implements ClientStore {
 
   async settle(acks: readonly OpAck[], at: string): Promise<void> {
     const tx = this.db.transaction(['kv', 'logs', 'outbox'], 'readwrite');
+    tx.done.catch(() => undefined);
     const outbox = tx.objectStore('outbox');
     const state = await this.readState(tx.objectStore('kv'), tx.objectStore('logs'));
     const ops: OpEnvelope[] = [];
@@ -92,6 +96,7 @@ export class IdbClientStore implements ClientStore {
 
   async savePull(pull: PullResponse, at: string): Promise<void> {
     const tx = this.db.transaction(['kv', 'logs'], 'readwrite');
+    tx.done.catch(() => undefined);
     const state = await this.readState(tx.objectStore('kv'), tx.objectStore('logs'));
     const before = new Set(Object.keys(state.logs));
     applyPull(state, pull, at);
