@@ -7,6 +7,7 @@ import type { PulledPlan } from '../../../engine/sync/pull';
 import { todaysSession } from '../../../engine/sync/today';
 import { kgToUnit, unitToKg } from '../../../engine/units/convert';
 import type { MemberApp } from './use-member';
+import { CheckInCard } from './CheckInCard';
 
 type Session = PulledPlan['sessions'][number];
 type Prescription = Session['prescriptions'][number];
@@ -112,6 +113,7 @@ export function TodayScreen({ app }: { app: MemberApp }) {
       {restUntil && <RestTimer until={restUntil} onDone={() => setRestUntil(null)} />}
       <Typography variant="h5" data-testid="session-name">{session.name}</Typography>
       <Typography color="text.secondary">Week {session.week} of {st.plan.name} · about {session.estimatedMinutes} min</Typography>
+      <CheckInCard app={app} />
       {session.prescriptions.map((p) => <ExerciseCard key={p.id} p={p} session={session} logs={todays} unit={unit} onLog={onLog} />)}
       {todays.length > 0 && <Button variant="outlined" onClick={() => void finish()}>Finish session</Button>}
     </Stack>
