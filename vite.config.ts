@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The dev server needs an inline React-refresh preamble and a websocket for hot reload, both of
@@ -24,6 +25,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), relaxCspForDevServer()],
   build: {
+    // Two entries: the studio, and the member app for phones (served at /member/, see main/sync/member-app.ts).
+    rollupOptions: { input: { studio: fileURLToPath(new URL('./renderer/index.html', import.meta.url)), member: fileURLToPath(new URL('./renderer/member/index.html', import.meta.url)) } },
     outDir: '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,

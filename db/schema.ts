@@ -441,3 +441,6 @@ export const scheduleScenarios = sqliteTable('schedule_scenarios', {
 
 // ─── Classes in action (issue 12) ────────────────────────────────────────────────────────────
 export * from './classes-schema';
+
+// ─── Member phones and sync (issue 11) ──────────────────────────────────────────────────────
+export * from './sync-schema';

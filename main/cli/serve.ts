@@ -7,7 +7,8 @@ import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
 import { defaultDbPath } from '../host/paths';
-import { startHttpServer, type StartedServer } from '../http/server';
+import { phoneAddresses, startHttpServer, type StartedServer } from '../http/server';
+import { studioNames, studioTls } from '../sync/tls';
 import { startDailyBackups } from '../host/backups';
 import { countSignInManagers } from '../../db/staff';
 
@@ -26,6 +27,8 @@ export interface ServeOptions {
   db: string; port: number; host: string; publicNames?: string[];
   /** The studio's clock starts at this instant and runs on in real time (for demos and e2e at a fixed club time). */
   clockStart?: Date;
+  /** Also serve HTTPS on this port, with a certificate from the studio's own CA (made on first use). */
+  httpsPort?: number;
 }
 
 /** A clock that starts at `start` and runs on in real time. */
@@ -40,6 +43,13 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   const now = o.clockStart ? clockFrom(o.clockStart) : undefined;
   const host = createHost(o.db, now ? { now, spareWorker: true } : { spareWorker: true });
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
+  let secure: StartedServer | null = null;
+  if (o.httpsPort !== undefined) {
+    const tls = studioTls(join(dirname(o.db), 'tls'), studioNames(o.publicNames ?? []));
+    secure = await startHttpServer(host, { port: o.httpsPort, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames, tls: { key: tls.key, cert: tls.cert } });
+    host.sync.https = { urls: phoneAddresses(o.host, secure.port, 'https'), fingerprint: tls.fingerprint, caCert: tls.caCert };
+    console.log(`HTTPS for phones: ${secure.url} (studio CA fingerprint SHA-256 ${tls.fingerprint})`);
+  }
   const stopSchedule = startWeeklySchedule(host, now);
   const stopClock = startClassClock(host);
   const stopBackups = startDailyBackups(host.store);
@@ -47,7 +57,7 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   if (countSignInManagers(host.store.db) === 0) {
     console.log('First run: open the studio in a browser to create the first manager account (or run `studio staff create-first`).');
   }
-  const stop = () => { stopSchedule(); stopClock(); stopBackups(); void started.close().then(() => { host.close(); process.exit(0); }); };
+  const stop = () => { stopSchedule(); stopClock(); stopBackups(); void Promise.all([started.close(), secure?.close()]).then(() => { host.close(); process.exit(0); }); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return started;
@@ -59,13 +69,14 @@ export function serveCommand(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--lan', 'bind every network address (same as --host 0.0.0.0)')
     .option('--public-name <name...>', 'other names the studio answers to, e.g. studio.local (the Host header is checked)')
+    .option('--https-port <n>', 'also serve HTTPS on this port for member phones (studio CA made on first use, kept beside the database)', (v) => Number(v))
     .option('--clock-start <iso>', "start the studio's clock at this instant (e.g. 2026-12-07T16:30:00Z); it runs on in real time")
-    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string }) => {
+    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number }) => {
       const g = program.opts<{ db?: string }>();
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
       const clockStart = o.clockStart === undefined ? undefined : new Date(o.clockStart);
       if (clockStart && Number.isNaN(clockStart.getTime())) throw new Error(`--clock-start: "${o.clockStart}" is not an ISO instant`);
       if (clockStart) console.log(`The studio's clock starts at ${clockStart.toISOString()}`);
-      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}) });
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}) });
     });
 }

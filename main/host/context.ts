@@ -3,13 +3,14 @@ import type { StudioDatabase } from '../../db/open';
 import type { StaffRow } from '../../db/staff';
 import type { SessionProblem } from '../auth/sessions';
 import type { LiveService } from '../live/service';
+import type { SyncService } from '../sync/service';
 
 /**
  * How the call arrived. `ipc`: the desktop window; `http`: any HTTP caller (this machine or the
  * network, trusted alike: not at all); `cli`: the `studio` command, run by someone who can read
  * the database file anyway; `system`: the studio's own scheduled jobs (weekly analysis, backups).
  */
-export type Transport = 'ipc' | 'http' | 'cli' | 'system';
+export type Transport = 'ipc' | 'http' | 'cli' | 'system' | 'phone';
 
 export interface CallerSession {
   id: number;
@@ -43,6 +44,8 @@ export interface HandlerContext {
   version: string;
   /** The running classes of the live monitor (absent in worker threads). */
   live?: LiveService;
+  /** Member phones' sync state (absent in worker threads). */
+  sync?: SyncService;
 }
 
 /** The staff id to record as the actor of a change (null for the studio's own jobs). */

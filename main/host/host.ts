@@ -15,6 +15,7 @@ import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker, SpareWorker } from './worker';
 import { contract } from '../contract/index';
 import { createLiveService, type LiveService } from '../live/service';
+import { createSyncService, type SyncService } from '../sync/service';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,6 +25,10 @@ export interface Host {
   version: string;
   /** The live class monitor's running classes (its WebSocket is attached by the HTTP server). */
   live: LiveService;
+  /** Member phones: the studio's HLC, live-refresh watchers, the HTTPS address (main/sync). */
+  sync: SyncService;
+  /** The studio clock (injectable for tests). */
+  now: () => Date;
   /**
    * Runs one operation for a caller; resolves to an envelope, never rejects. Operations marked
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
@@ -66,12 +71,13 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
   const spare = useWorkers && options.spareWorker === true ? new SpareWorker() : undefined;
   spare?.refill();
   const live = createLiveService(store, { now, timers: options.liveTimers !== false });
+  const sync = createSyncService(now);
   const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void): HandlerContext => ({
-    store, caller, now, version: pkg.version, live,
+    store, caller, now, version: pkg.version, live, sync,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
   return {
-    store, handlers, version: pkg.version, live,
+    store, handlers, version: pkg.version, live, sync, now,
     call(name, input, caller, onProgress, signal) {
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;

@@ -8,7 +8,9 @@
  * input's schema and the handler (`dispatch`). Nobody is trusted for the socket they come from.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { StudioError, type Envelope, type ErrorPayload } from '../contract/errors';
 import { contract, type Contract, type OpName } from '../contract/index';
 import type { Caller } from '../host/context';
@@ -19,6 +21,9 @@ import { BODY_LIMIT, FILE_BODY_LIMIT, parseJsonBody, readBody } from './body';
 import { allowedHosts, bearerToken, contentTypeProblem, hostProblem, originProblem } from './boundary';
 import { serveStatic } from './static';
 import { attachLiveHub } from '../live/hub';
+import { handleSync, SYNC_PREFIX } from '../sync/http';
+import { handleEvents, EVENTS_PREFIX } from '../sync/events';
+import { serveMemberApp, MEMBER_PREFIX } from '../sync/member-app';
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
@@ -115,6 +120,8 @@ export interface HttpServerOptions {
   /** Against slow clients (ms): all headers within, the whole request within; tests shorten them. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Serve HTTPS with this key and certificate (PEM; the studio CA's, main/sync/tls.ts). */
+  tls?: { key: string; cert: string };
 }
 
 /** Timeouts against slow clients (ms): all headers within 15 s, the whole request within 2 min. */
@@ -124,13 +131,15 @@ export const REQUEST_TIMEOUT_MS = 120_000;
 /** Starts the server on `host:port` (port 0 picks a free one). */
 export function startHttpServer(host: Host, options: HttpServerOptions): Promise<StartedServer> {
   let hosts: () => Set<string> = () => new Set();
-  const ctx: ApiContext = { host, scheme: 'http' };
+  const scheme = options.tls ? 'https' as const : 'http' as const;
+  const ctx: ApiContext = { host, scheme };
   const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
-  const server = createServer({
+  const serverOptions = {
     headersTimeout, requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
     // How often Node looks for connections past those limits.
     connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4))),
-  }, (req, res) => {
+  };
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const hostBad = hostProblem(req.headers.host, hosts());
     if (hostBad) return sendError(res, new StudioError('forbidden', hostBad), true);
     let pathname: string;
@@ -141,28 +150,42 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
     }
     const task = pathname.startsWith('/api/')
       ? handleApi(ctx, req, res, safeDecode(pathname.slice(5)) ?? '')
-      : serveStatic(options.staticDir, pathname, req, res);
+      : pathname.startsWith(SYNC_PREFIX) ? handleSync(host, req, res, pathname, ctx.scheme)
+        : pathname.startsWith(EVENTS_PREFIX) ? handleEvents(host, req, res, pathname, ctx.scheme)
+          : pathname === '/member' || pathname.startsWith(MEMBER_PREFIX) ? serveMemberApp(host, options.staticDir, pathname, req, res)
+            : serveStatic(options.staticDir, pathname, req, res);
     task.catch((err: unknown) => {
       const errorId = newErrorId();
       console.error(`[studio] ${errorId} request ${req.method} ${pathname.slice(0, 200)} failed:`, err);
       if (!res.headersSent) sendError(res, new StudioError('internal', `Something went wrong in the studio (error ${errorId}); the details are in the studio's log under that id.`, undefined, errorId));
       else res.end();
     });
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert }, handler) : createServer(serverOptions, handler);
   // The live class monitor's WebSocket (`/live/v1`), checked against the same Host and Origin rules.
-  const hub = attachLiveHub(server, host, () => hosts(), 'http');
+  const hub = attachLiveHub(server, host, () => hosts(), scheme);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
       const { port } = server.address() as AddressInfo;
       hosts = allowedHosts(options.host, port, options.publicNames);
       const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+      if (scheme === 'http') host.sync.addresses = phoneAddresses(options.host, port, 'http');
       resolve({
-        server, port, host: options.host, url: `http://${shownHost}:${port}/`,
+        server, port, host: options.host, url: `${scheme}://${shownHost}:${port}/`,
         close: () => new Promise((r) => { hub.close(); server.closeAllConnections(); server.close(() => r()); }),
       });
     });
   });
+}
+
+/** The addresses a phone can reach the studio at: the LAN interfaces when bound to every address, else the bound one. */
+export function phoneAddresses(bound: string, port: number, scheme: 'http' | 'https'): string[] {
+  if (bound === '0.0.0.0' || bound === '::' || bound === '') {
+    const lan = Object.values(networkInterfaces()).flatMap((l) => l ?? []).filter((i) => i.family === 'IPv4' && !i.internal).map((i) => `${scheme}://${i.address}:${port}`);
+    return [...lan, `${scheme}://127.0.0.1:${port}`];
+  }
+  return [`${scheme}://${bound.includes(':') ? `[${bound}]` : bound}:${port}`];
 }
 
 function safeDecode(s: string): string | null {

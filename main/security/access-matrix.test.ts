@@ -49,6 +49,8 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'classes/club-stats': [M], 'classes/clock-tick': [M], 'notifications/list': EVERY_ROLE, 'notifications/read': EVERY_ROLE,
   'live/ticket': EVERY_ROLE, 'live/state': EVERY_ROLE, 'live/start-simulated': COACH, 'live/stop-simulated': COACH,
   'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
+  'phones/settings': EVERY_ROLE, 'phones/set-settings': [M], 'phones/pairing-code': EVERY_ROLE, 'phones/devices': EVERY_ROLE,
+  'phones/revoke': EVERY_ROLE, 'phones/logged-sets': COACH,
 };
 
 const PROBE = { __probe: true };

@@ -10,6 +10,7 @@ import { auditBy, type HandlerContext } from '../../host/context';
 import { coachesMember } from '../../host/access';
 import type { PartialHandlers } from '../../host/registry';
 import { memberSummary, memberView } from './views';
+import { stampStaffEdit } from '../../sync/stamp';
 
 /** The member's row and view, or a `not_found` error naming `memberId`. */
 export function requireMember(ctx: HandlerContext, memberId: number) {
@@ -66,6 +67,8 @@ export const memberHandlers: PartialHandlers = {
     if (patch.trainerStaffId !== undefined && patch.trainerStaffId !== before.trainerStaffId) checkAssignment(ctx, patch.trainerStaffId, before);
     ctx.store.db.transaction((tx) => {
       const after = updateMember(tx, memberId, patch);
+      // Staff edits of the fields a member's phone may edit take part in the per-field LWW merge.
+      if (ctx.sync) stampStaffEdit(tx, memberId, Object.keys(patch), ctx.sync.clock, `staff-${ctx.now().getTime()}`);
       recordAudit(tx, auditBy(ctx, { action: 'member.update', entity: 'member', entityId: memberId, before, after, subjectMemberId: memberId }));
     });
     return memberViewById(ctx, memberId);

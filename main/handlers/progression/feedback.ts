@@ -7,6 +7,7 @@ import { recordAudit } from '../../../db/audit';
 import { getExercises } from '../../../db/exercises';
 import { appendPreference, feedbackFor, getRecommendation, insertFeedback, listRecommendations, preferenceTimeline, setRecommendationStatus, type RecommendationRow } from '../../../db/progression';
 import type { Db } from '../../../db/open';
+import { phoneWeekAdherence } from '../phones/adherence';
 import { StudioError } from '../../contract/errors';
 import type { ParsedInputOf, PreferenceInsightsView, RecommendationView } from '../../contract/index';
 import { auditActor, type HandlerContext } from '../../host/context';
@@ -70,8 +71,8 @@ export function insightsFor(ctx: HandlerContext, memberId: number): PreferenceIn
     const f = progressionFeatures(sessions.filter((s) => s.exerciseId === id), [], now);
     return [{ exerciseId: id, primaryMuscles: e.primaryMuscles, e1rmChangePctPerWeek: f.e1rmTrendPctPerWeek }];
   });
-  // Adherence needs sessions logged against the plan (member phones, a later issue): none yet.
-  const insights = memberInsights({ profile, entries, outcomes: [], trends, adherence: [] });
+  // Adherence: plan sessions with sets logged against them on the member's phones.
+  const insights = memberInsights({ profile, entries, outcomes: [], trends, adherence: phoneWeekAdherence(db, memberId, ctx.now().getTime()) });
   return {
     profile, insights,
     history: timeline.map((t) => {

@@ -21,6 +21,7 @@ import { requireMember } from '../members/handlers';
 import { loadPlanView } from '../plans/handlers';
 import { memberCheckInList, memberSessions } from './sources';
 import { clubConstraints } from './constraints';
+import { phoneWeekCounts } from '../phones/adherence';
 import type { SafetyConstraints } from '../../../engine/safety/index';
 
 const DAY_MS = 86_400_000;
@@ -74,7 +75,10 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
     checkIns: memberCheckInList(db, memberId), weekStart: new Date(startMs).toISOString(),
   });
   const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library, constraints: clubConstraints(db) });
-  const stored = { analysis: { summary: summarize(analysis, new Map(library.map((e) => [e.id, e.name]))), diff }, lines: diff.lines };
+  const summary = summarize(analysis, new Map(library.map((e) => [e.id, e.name])));
+  const phone = phoneWeekCounts(db, memberId, review);
+  if (phone.prescriptions > 0) summary.push(`Logged on the phone against the plan: ${phone.done} done, ${phone.partial} partial, ${phone.skipped} skipped of ${phone.prescriptions} prescriptions in the sessions trained.`);
+  const stored = { analysis: { summary, diff }, lines: diff.lines };
   // A new analysis of the same plan week refreshes the proposal still waiting, instead of adding a second one.
   const waiting = listAdjustments(db, { status: 'pending', memberId }).find((a) => a.planId === plan.id && a.week === diff.week);
   return db.transaction((tx) => {

@@ -23,11 +23,16 @@ import { CheckInDialog } from '../progression/CheckInDialog';
 import { RecommendationsSection } from '../progression/RecommendationsSection';
 import { InsightsPanel } from '../progression/InsightsPanel';
 import { MemberDataActions } from './MemberDataActions';
+import { PhonesSection } from '../phones/PhonesSection';
+import { PhoneSetsSection } from '../phones/PhoneSetsSection';
+import { useMemberChanges } from '../phones/use-member-changes';
 
 export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
   const checkins = useLoad(() => api.checkins.list({ memberId }), [memberId]);
   const [checkInOpen, setCheckInOpen] = useState(false);
+  // Moves when a phone syncs for this member (server-sent events): the phone panels reload.
+  const phoneVersion = useMemberChanges(memberId);
 
   const m = member.data;
   if (!m) return member.loading ? <LinearProgress /> : <Typography>Member not found.</Typography>;
@@ -44,8 +49,9 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
       </Box>
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
-        : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} />}
+        : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} phoneVersion={phoneVersion} />}
       <MemberBookings memberId={memberId} />
+      <PhonesSection memberId={memberId} version={phoneVersion} />
       <CheckInDialog
         memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
         onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
@@ -60,14 +66,15 @@ interface CoachingProps {
   role: StaffRole;
   latestCheckIn: CheckInView | undefined;
   onSaved(member: Member): void;
+  phoneVersion: number;
 }
 
 /** What trainers and managers see of a member: charts, recommendations, insights, RIR, plans, sets. */
-function Coaching({ memberId, member: m, role, latestCheckIn, onSaved }: CoachingProps) {
+function Coaching({ memberId, member: m, role, latestCheckIn, onSaved, phoneVersion }: CoachingProps) {
   const { unit } = useStudio();
-  const e1rm = useLoad(() => api.history.e1rm({ memberId, limit: 4 }), [memberId]);
-  const volume = useLoad(() => api.history.volume({ memberId }), [memberId]);
-  const sets = useLoad(() => api.history.sets({ memberId, limit: 100 }), [memberId]);
+  const e1rm = useLoad(() => api.history.e1rm({ memberId, limit: 4 }), [memberId, phoneVersion]);
+  const volume = useLoad(() => api.history.volume({ memberId }), [memberId, phoneVersion]);
+  const sets = useLoad(() => api.history.sets({ memberId, limit: 100 }), [memberId, phoneVersion]);
   const plans = useLoad(() => api.plans.list({ memberId }), [memberId]);
   const [feedbackCount, setFeedbackCount] = useState(0);
   return (
@@ -81,6 +88,7 @@ function Coaching({ memberId, member: m, role, latestCheckIn, onSaved }: Coachin
           {volume.data ? <VolumeChart weeks={volume.data} unit={unit} /> : <LinearProgress />}
         </Section>
       </Box>
+      <PhoneSetsSection memberId={memberId} unit={unit} version={phoneVersion} />
       <RecommendationsSection memberId={memberId} checkIn={latestCheckIn} onFeedback={() => setFeedbackCount((n) => n + 1)} />
       <InsightsPanel memberId={memberId} version={feedbackCount} />
       <RirSection memberId={memberId} memberName={m.name} unit={unit} />

@@ -11,6 +11,7 @@ import { SecuritySection } from './SecuritySection';
 import { BackupsSection } from './BackupsSection';
 import { PolicySection } from '../classes/PolicySection';
 import { LiveZonesSection } from './LiveZonesSection';
+import { PhoneSettingsSection } from '../phones/PhoneSettingsSection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
   const { me } = useAuth();
@@ -28,6 +29,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
       ) : settings.loading ? <LinearProgress /> : null}
       {role === 'manager' && <PolicySection />}
       <LiveZonesSection />
+      <PhoneSettingsSection canEdit={role === 'manager'} />
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />
