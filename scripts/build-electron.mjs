@@ -1,6 +1,7 @@
 // Bundles the Electron main process and the preload bridge to CommonJS with esbuild.
 // better-sqlite3 stays external (a native module, rebuilt for Electron by electron-builder); so do
-// highs (it loads its .wasm beside its own file) and @touch4it/ical-timezones (reads zone files).
+// highs (it loads its .wasm beside its own file), @touch4it/ical-timezones (reads zone files) and
+// node-llama-cpp (native prebuilt binaries, ESM only: the coach's worker loads it with import()).
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 
@@ -9,7 +10,7 @@ await build({
   ...common,
   entryPoints: ['main/electron/main.ts'],
   outfile: 'dist/main/electron.cjs',
-  external: ['electron', 'better-sqlite3', 'highs', '@touch4it/ical-timezones'],
+  external: ['electron', 'better-sqlite3', 'highs', '@touch4it/ical-timezones', 'node-llama-cpp'],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
@@ -17,10 +18,12 @@ await build({
   ...common,
   entryPoints: ['main/host/worker-entry.ts'],
   outfile: 'dist/main/worker.cjs',
-  external: ['better-sqlite3', 'highs', '@touch4it/ical-timezones'],
+  external: ['better-sqlite3', 'highs', '@touch4it/ical-timezones', 'node-llama-cpp'],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
+// The coach's inference worker (STUDIO_COACH_WORKER_ENTRY): ESM, so node-llama-cpp imports natively.
+await build({ ...common, format: 'esm', entryPoints: ['main/coach/inference-worker.ts'], outfile: 'dist/main/coach-worker.mjs', external: ['node-llama-cpp'] });
 await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'] });
 // Migrations and package.json are read at run time, relative to the bundle.
 cpSync('db/migrations', 'dist/main/migrations', { recursive: true });

@@ -23,6 +23,7 @@ const rendererUrl = pathToFileURL(rendererIndex).href;
 let host: Host | null = null;
 // Heavy operations run in worker threads; in the bundle their entry is a compiled file.
 process.env.STUDIO_WORKER_ENTRY ??= join(__dirname, 'worker.cjs');
+process.env.STUDIO_COACH_WORKER_ENTRY ??= join(__dirname, 'coach-worker.mjs');
 
 function registerIpc(calls: IpcCalls): void {
   /** Running calls by `${webContents id}:${callId}`, so Cancel stops the worker (nothing is stored). */
