@@ -441,3 +441,6 @@ export const scheduleScenarios = sqliteTable('schedule_scenarios', {
 
 // ─── Classes in action (issue 12) ────────────────────────────────────────────────────────────
 export * from './classes-schema';
+
+// ─── The coach (issue 13) ────────────────────────────────────────────────────────────────────
+export * from './coach-schema';
