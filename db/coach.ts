@@ -83,3 +83,8 @@ export function eraseMemberCoach(db: Db, memberId: number): Record<string, numbe
   removed.member_feedback = db.delete(memberFeedback).where(eq(memberFeedback.memberId, memberId)).run().changes;
   return removed;
 }
+
+/** Records what applying a confirmed action gave (or that it failed). */
+export function updateAction(db: Db, id: number, patch: { status?: 'confirmed' | 'failed'; result?: unknown; error?: string | null }): void {
+  db.update(coachActions).set(patch).where(eq(coachActions.id, id)).run();
+}

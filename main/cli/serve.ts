@@ -39,6 +39,7 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
   const now = o.clockStart ? clockFrom(o.clockStart) : undefined;
   const host = createHost(o.db, now ? { now } : {});
+  host.coach.resumeLastModel();
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
   const stopSchedule = startWeeklySchedule(host, now);
   const stopClock = startClassClock(host);

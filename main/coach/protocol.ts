@@ -3,7 +3,7 @@
 export interface ChatTurn { role: 'user' | 'model'; text: string }
 
 export type WorkerRequest =
-  | { type: 'load'; id: number; modelPath: string; threads: number; contextSize: number }
+  | { type: 'load'; id: number; modelPath: string; threads: number; contextSize: number | { min: number; max: number } }
   | { type: 'unload'; id: number }
   | { type: 'chat'; id: number; system: string; history: ChatTurn[]; user: string; functions: Record<string, { description: string; params: Record<string, unknown> }>; maxTokens: number }
   | { type: 'json'; id: number; system: string; user: string; schema: Record<string, unknown>; maxTokens: number }

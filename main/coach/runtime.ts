@@ -22,18 +22,20 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 interface Pending { resolve(v: unknown): void; reject(e: Error): void; onProgress?: (f: number) => void; onChunk?: (t: string) => void }
 
-export interface InferenceOptions { threads?: number; contextSize?: number }
+/** `contextSize`: tokens, or a range node-llama-cpp fits to the free memory (default 2048). */
+export interface InferenceOptions { threads?: number; contextSize?: number | { min: number; max: number } }
 
 export class InferenceRuntime {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
   readonly threads: number;
-  readonly contextSize: number;
+  readonly contextSize: number | { min: number; max: number };
 
   constructor(o: InferenceOptions = {}) {
     this.threads = o.threads ?? physicalCores();
-    this.contextSize = Math.max(1024, o.contextSize ?? 2048);
+    const c = o.contextSize ?? 2048;
+    this.contextSize = typeof c === 'number' ? Math.max(1024, c) : { min: Math.max(1024, c.min), max: Math.max(1024, c.max) };
   }
 
   private start(): Worker {

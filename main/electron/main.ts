@@ -63,6 +63,7 @@ app.on('web-contents-created', (_e, contents) => hardenContents(contents));
 app.whenReady().then(() => {
   hardenSession(session.defaultSession);
   host = createHost(process.env.STUDIO_DB ?? defaultDbPath(app.getPath('userData')));
+  host.coach.resumeLastModel();
   const calls = createIpcCalls(host);
   registerIpc(calls);
   startWeeklySchedule(host);

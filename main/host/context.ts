@@ -3,6 +3,7 @@ import type { StudioDatabase } from '../../db/open';
 import type { StaffRow } from '../../db/staff';
 import type { SessionProblem } from '../auth/sessions';
 import type { LiveService } from '../live/service';
+import type { CoachService } from '../coach/service';
 
 /**
  * How the call arrived. `ipc`: the desktop window; `http`: any HTTP caller (this machine or the
@@ -43,6 +44,10 @@ export interface HandlerContext {
   version: string;
   /** The running classes of the live monitor (absent in worker threads). */
   live?: LiveService;
+  /** The coach: model state and the inference worker (absent in worker threads). */
+  coach?: CoachService;
+  /** Aborted when the caller goes away or presses Stop (the HTTP request closed, the window's cancel). */
+  signal?: AbortSignal;
 }
 
 /** The staff id to record as the actor of a change (null for the studio's own jobs). */

@@ -15,6 +15,7 @@ import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker } from './worker';
 import { contract } from '../contract/index';
 import { createLiveService, type LiveService } from '../live/service';
+import { CoachService } from '../coach/service';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,6 +25,8 @@ export interface Host {
   version: string;
   /** The live class monitor's running classes (its WebSocket is attached by the HTTP server). */
   live: LiveService;
+  /** The coach: models, the inference worker and conversations. */
+  coach: CoachService;
   /**
    * Runs one operation for a caller; resolves to an envelope, never rejects. Operations marked
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
@@ -53,18 +56,27 @@ export const WORKER_TIMEOUT_MS = 10 * 60_000;
  * `liveTimers`: run the live monitor's tick, flush and simulator timers (default true; tests and
  * the bench drive them by hand).
  */
-export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; liveTimers?: boolean } = {}): Host {
+export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; liveTimers?: boolean; coachThreads?: number } = {}): Host {
   const store = openDatabase(dbPath);
   seedFreshInstall(store);
   const handlers = allHandlers();
   const now = options.now ?? (() => new Date());
   const live = createLiveService(store, { now, timers: options.liveTimers !== false });
-  const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void): HandlerContext => ({
-    store, caller, now, version: pkg.version, live,
+  const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void, signal?: AbortSignal): HandlerContext => ({
+    store, caller, now, version: pkg.version, live, coach, signal,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
+  // The coach applies confirmed actions through the same registry, as the confirming caller.
+  const coach: CoachService = new CoachService({
+    store, threads: options.coachThreads,
+    call: (name, input, caller) => dispatch(handlers, name, input, makeContext(caller)),
+    admission: (name, input, caller) => {
+      const refused = admissionError(name, input, { caller, store });
+      return refused && !refused.ok ? refused.error.message : null;
+    },
+  });
   return {
-    store, handlers, version: pkg.version, live,
+    store, handlers, version: pkg.version, live, coach,
     call(name, input, caller, onProgress, signal) {
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;
@@ -74,7 +86,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
         if (refused) return Promise.resolve(refused);
         return runInWorker({ dbPath: store.path, name, input, caller, now: now().toISOString() }, { onProgress, signal, timeoutMs: WORKER_TIMEOUT_MS });
       }
-      return dispatch(handlers, name, input, makeContext(caller, onProgress));
+      return dispatch(handlers, name, input, makeContext(caller, onProgress, signal));
     },
     authenticate(token, meta) {
       const base: Caller = { transport: meta.transport, staff: null, session: null, address: meta.address ?? null, userAgent: meta.userAgent ?? null };
@@ -88,7 +100,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
         session: { id: s.id, locked: resolved.locked, expiresAt: s.expiresAt, mustChangePassword: s.mustChangePassword },
       };
     },
-    close: () => { live.close(); store.close(); },
+    close: () => { live.close(); void coach.close(); store.close(); },
   };
 }
 

@@ -49,6 +49,9 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'classes/club-stats': [M], 'classes/clock-tick': [M], 'notifications/list': EVERY_ROLE, 'notifications/read': EVERY_ROLE,
   'live/ticket': EVERY_ROLE, 'live/state': EVERY_ROLE, 'live/start-simulated': COACH, 'live/stop-simulated': COACH,
   'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
+  'coach/status': EVERY_ROLE, 'coach/models': EVERY_ROLE, 'coach/load-model': [M], 'coach/unload-model': [M],
+  'coach/conversation': EVERY_ROLE, 'coach/ask': EVERY_ROLE, 'coach/decide': EVERY_ROLE,
+  'appointments/book': EVERY_ROLE, 'appointments/list': EVERY_ROLE, 'members/feedback': EVERY_ROLE,
 };
 
 const PROBE = { __probe: true };
