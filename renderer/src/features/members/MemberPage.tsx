@@ -1,6 +1,7 @@
 /**
  * One member: profile, progress charts, check-ins and recommendations, insights, the RIR model,
- * plans; data export and erasure for managers. Front desk sees the profile and the check-in only.
+ * plans; data export and erasure for managers; the coach chat. Front desk sees the profile, the
+ * check-in and the coach only.
  */
 import { useState } from 'react';
 import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
@@ -21,6 +22,7 @@ import { CheckInDialog } from '../progression/CheckInDialog';
 import { RecommendationsSection } from '../progression/RecommendationsSection';
 import { InsightsPanel } from '../progression/InsightsPanel';
 import { MemberDataActions } from './MemberDataActions';
+import { CoachPanel } from '../coach/CoachPanel';
 
 export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
@@ -42,6 +44,7 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
         : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} />}
+      <CoachPanel memberId={memberId} />
       <CheckInDialog
         memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
         onSaved={() => { setCheckInOpen(false); checkins.reload(); }}

@@ -1,4 +1,4 @@
-/** Club settings (managers): staff accounts, the session policy, backups, the live monitor's zones and the safety constraints. */
+/** Club settings (managers): staff accounts, the session policy, backups, the live monitor's zones, the coach's models and the safety constraints. */
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
@@ -10,6 +10,7 @@ import { StaffSection } from './StaffSection';
 import { SecuritySection } from './SecuritySection';
 import { BackupsSection } from './BackupsSection';
 import { LiveZonesSection } from './LiveZonesSection';
+import { CoachModelsSection } from '../coach/CoachModelsSection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
   const { me } = useAuth();
@@ -26,6 +27,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
         </>
       ) : settings.loading ? <LinearProgress /> : null}
       <LiveZonesSection />
+      <CoachModelsSection role={role} />
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />
