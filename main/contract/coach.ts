@@ -45,7 +45,12 @@ export const coachContract = {
     summary: "The caller's conversation with the coach about a member: messages, sources and the actions proposed.",
   }),
   'coach/ask': op<C.CoachAnswerView>()({
-    input: z.object({ memberId: MemberId, text: z.string().trim().min(1, 'type a question').max(2000) }).strict(),
+    input: z.object({
+      memberId: MemberId,
+      text: z.string().trim().min(1, 'type a question').max(2000),
+      /** Answer and propose, but store nothing and create no pending action (the CLI's `coach ask`). */
+      dryRun: z.boolean().default(false),
+    }).strict(),
     access: every,
     ownedBy: 'memberId',
     reportsProgress: true,

@@ -31,8 +31,8 @@ export const coachHandlers: PartialHandlers = {
   },
   'coach/unload-model': (_i, ctx) => coachOf(ctx).unloadModel(actorOf(ctx)),
   'coach/conversation': ({ memberId }, ctx) => coachOf(ctx).conversation(ctx, memberId),
-  'coach/ask': (input, ctx) => coachOf(ctx).ask(ctx, input, {
-    signal: ctx.signal,
+  'coach/ask': ({ memberId, text, dryRun }, ctx) => coachOf(ctx).ask(ctx, { memberId, text }, {
+    signal: ctx.signal, dryRun,
     onChunk: (text, tokens) => ctx.progress(tokens / Math.max(1, coachOf(ctx).maxTokens()), text),
   }),
   'coach/decide': ({ actionId, decision }, ctx) => coachOf(ctx).decide(ctx, actionId, decision),
