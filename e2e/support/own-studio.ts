@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface OwnStudio { url: string; port: number; log(): string; stop(): Promise<void> }
+export interface OwnStudio { url: string; port: number; /** The folder of its database (the models folder goes beside it). */ dir: string; log(): string; stop(): Promise<void> }
 
 /** `serveArgs` are added to `serve` (e.g. `['--clock-start', '2026-12-07T16:30:00Z']`). */
 export async function startOwnStudio(serveArgs: readonly string[] = []): Promise<OwnStudio> {
@@ -31,7 +31,7 @@ export async function startOwnStudio(serveArgs: readonly string[] = []): Promise
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the studio exited (${code}) before serving:\n${output}`)); });
   });
   return {
-    url, port: Number(new URL(url).port), log: () => output,
+    url, port: Number(new URL(url).port), dir, log: () => output,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) { rmSync(dir, { recursive: true, force: true }); return resolve(); }
       child.once('exit', () => { rmSync(dir, { recursive: true, force: true }); resolve(); });

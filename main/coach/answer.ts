@@ -26,7 +26,7 @@ export function composeAnswer(o: { mode: 'model' | 'rules'; intent: Intent; mode
   const parts: string[] = [];
   if (o.mode === 'model') {
     if (o.intent === 'medical') parts.push(P.MEDICAL_ANSWER);
-    if (o.modelText.trim()) parts.push(o.modelText.trim());
+    if (o.modelText.trim()) parts.push(o.modelText);
   } else {
     const first = intro(o.intent, o.club, o.problems);
     if (first) parts.push(first);

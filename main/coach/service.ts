@@ -230,8 +230,7 @@ export class CoachService {
     if (!stopped) for (const c of calls.slice(0, 4)) outcomes.push(await runTool(c, env));
     const answer = composeAnswer({ mode, intent: parsed.intent, modelText, outcomes, problems, club: club.facts });
     // What was not streamed by the model (rules-mode answers, tool lines) streams now.
-    const streamed = modelText.trim();
-    const rest = streamed && answer.startsWith(streamed) ? answer.slice(streamed.length) : answer;
+    const rest = modelText.trim() && answer.startsWith(modelText) ? answer.slice(modelText.length) : answer;
     if (!stopped && o.onChunk) for (const piece of rest.match(/\S+\s*|\s+/g) ?? []) o.onChunk(piece, 0);
 
     const proposed = outcomes.flatMap((out, i) => (out.kind === 'write' ? [{ tool: calls[i]!.tool, op: out.op, input: out.input, summary: out.summary }] : []));

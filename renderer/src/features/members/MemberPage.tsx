@@ -41,10 +41,10 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
         {role === 'manager' ? <MemberDataActions member={m} /> : null}
         <Button variant="outlined" onClick={() => setCheckInOpen(true)} data-testid="open-checkin">Check-in</Button>
       </Box>
+      <CoachPanel memberId={memberId} />
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
         : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} />}
-      <CoachPanel memberId={memberId} />
       <CheckInDialog
         memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
         onSaved={() => { setCheckInOpen(false); checkins.reload(); }}
