@@ -9,9 +9,10 @@ import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
 import { live } from './live';
+import { coach } from './coach';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live, coach };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -39,7 +39,7 @@ const OPTIONS = {
   fields: ['title', 'text'],
   storeFields: ['id'],
   processTerm,
-  searchOptions: { boost: { title: 2 }, prefix: (term: string) => term.length >= 5, fuzzy: (term: string) => (term.length >= 7 ? 0.15 : false), combineWith: 'OR' as const },
+  searchOptions: { boost: { title: 2 }, prefix: (term: string) => term.length >= 5, fuzzy: (term: string) => (term.length >= 8 ? 1 : false), maxFuzzy: 1, combineWith: 'OR' as const },
 };
 
 export interface LibraryIndex { search: MiniSearch<Passage>; byId: Map<string, Passage>; size: number }

@@ -48,6 +48,8 @@ export class InferenceRuntime {
       else if (m.type === 'chunk') p.onChunk?.(m.text);
       else {
         this.pending.delete(m.id);
+        // An idle worker does not keep the process alive; one with work does.
+        if (this.pending.size === 0) w.unref();
         if (m.type === 'done') p.resolve(m.result);
         else p.reject(new Error(m.message));
       }
@@ -75,6 +77,7 @@ export class InferenceRuntime {
         resolve: (v) => { signal?.removeEventListener('abort', onAbort); resolve(v as T); },
         reject: (e) => { signal?.removeEventListener('abort', onAbort); reject(e); },
       });
+      w.ref();
       w.postMessage({ ...req, id } as WorkerRequest);
       if (signal?.aborted) onAbort();
     });
