@@ -5,7 +5,8 @@
  *   labelled front-desk requests × 5. Target ≤ 20 ms. `pipeline_p50_ms` beside it; the one-off
  *   index build is `library_index_ms`.
  * - `rules_intent_accuracy`: share of the labelled requests (engine/coach/requests.fixture.ts)
- *   whose intent, tool and arguments rules mode gets fully right.
+ *   whose intent, tool and arguments rules mode gets fully right; `rules_intent_accuracy_unseen`:
+ *   the same on HELD_OUT_3, a batch written after the parser was frozen.
  * - `tiny_model_load_ms`, `tiny_model_tokens_per_s`: the tiny random-weight GGUF fixture loaded in
  *   the running inference worker (threads 1), and a 64-token generation (median of 3); our loading
  *   and streaming overhead, not a real model's speed. `tiny_model_cold_start_ms`: the first load,
@@ -19,7 +20,7 @@ import { BUILTIN_EXERCISES } from '../engine/exercises/library';
 import { rulesAccuracy } from '../engine/coach/accuracy';
 import { parseRequest } from '../engine/coach/intents';
 import { assemblePrompt, type ClubFacts, type MemberFacts } from '../engine/coach/prompt';
-import { FIXTURE_CLUB, LABELLED_REQUESTS } from '../engine/coach/requests.fixture';
+import { FIXTURE_CLUB, HELD_OUT_3, LABELLED_REQUESTS } from '../engine/coach/requests.fixture';
 import { libraryIndex, retrieve, type Passage } from '../engine/coach/retrieval';
 import { InferenceRuntime } from '../main/coach/runtime';
 import { writeTinyLlamaGguf } from '../main/coach/tiny-gguf';
@@ -57,6 +58,7 @@ export async function coach(log: (line: string) => void): Promise<Record<string,
   times.sort((a, b) => a - b);
   log(`library: ${library.length} exercises; ${times.length} messages`);
   const accuracy = rulesAccuracy(LABELLED_REQUESTS, FIXTURE_CLUB);
+  const unseen = rulesAccuracy(HELD_OUT_3, FIXTURE_CLUB);
   log(`rules mode: ${accuracy.correct}/${accuracy.total} requests fully right`);
 
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-coach-'));
@@ -80,6 +82,7 @@ export async function coach(log: (line: string) => void): Promise<Record<string,
       library_index_ms: round(indexMs, 1),
       rules_intent_accuracy: round(accuracy.accuracy, 4),
       rules_requests: accuracy.total,
+      rules_intent_accuracy_unseen: round(unseen.accuracy, 4),
       tiny_model_load_ms: round(loadMs, 1),
       tiny_model_cold_start_ms: round(coldMs, 1),
       tiny_model_tokens_per_s: round(gen.tokensPerS, 1),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rulesAccuracy } from './accuracy';
 import { parseRequest } from './intents';
-import { FIXTURE_CLUB, LABELLED_REQUESTS } from './requests.fixture';
+import { FIXTURE_CLUB, HELD_OUT_2, HELD_OUT_3, HELD_OUT_REQUESTS, LABELLED_REQUESTS } from './requests.fixture';
+import { WRITING_TOOLS } from './tools';
 import { parseWhen } from './when';
 import { correctTokens, editDistance } from './text';
 
@@ -11,6 +12,21 @@ describe('rules mode on labelled front-desk requests', () => {
     console.log(`rules-mode accuracy: ${report.correct}/${report.total} = ${(report.accuracy * 100).toFixed(1)} %`, report.misses);
     expect(report.total).toBeGreaterThanOrEqual(40);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reports unseen phrasing (batch 3, never tuned against) and gets the tuning batches right', () => {
+    const unseen = rulesAccuracy(HELD_OUT_3, FIXTURE_CLUB);
+    console.log(`rules-mode accuracy on unseen phrasing: ${unseen.correct}/${unseen.total}`, unseen.misses);
+    expect(unseen.total).toBeGreaterThanOrEqual(12);
+    expect(rulesAccuracy([...HELD_OUT_REQUESTS, ...HELD_OUT_2], FIXTURE_CLUB).accuracy).toBe(1);
+  });
+
+  it('never proposes a write that was not asked for, on every batch (misses stay read-only)', () => {
+    const unexpected = [...LABELLED_REQUESTS, ...HELD_OUT_REQUESTS, ...HELD_OUT_2, ...HELD_OUT_3].flatMap((r) => {
+      const calls = parseRequest(r.text, FIXTURE_CLUB).toolCalls.filter((c) => WRITING_TOOLS.has(c.tool));
+      return calls.filter((c) => c.tool !== r.tool).map((c) => `${r.text} → ${c.tool}`);
+    });
+    expect(unexpected).toEqual([]);
   });
 
   it('reads the example of the issue as a 3-day beginner plan without a barbell', () => {

@@ -35,16 +35,16 @@ export interface ParsedRequest {
 }
 
 const W = (s: string) => s.split(' ');
-const MEDICAL = new Set(W('diagnose diagnosis medication medicine ibuprofen painkiller painkillers doctor physio treat treatment tendinitis tendonitis fracture fractured broken sprain sprained concussion pregnant pregnancy surgery dizzy'));
+const MEDICAL = new Set(W('diagnose diagnosis medication medicine ibuprofen painkiller painkillers doctor physio treat treatment tendinitis tendonitis fracture fractured broken sprain sprained concussion pregnant pregnancy surgery dizzy tore torn tear strained injured injury'));
 const SUBSTITUTE = new Set(W('substitute substitution swap replace replacement alternative alternatives instead sub'));
 const PLAN = new Set(W('plan program programme routine split'));
 const DRAFT = new Set(W('make create draft build write design generate set'));
 const EXPLAIN = new Set(W('why explain reason reasoning'));
-const HOURS = new Set(W('open opening opens close closing closes hours'));
-const PROGRESS = new Set(W('progress progressing improving improved stronger gains e1rm pr prs trend plateau plateaued'));
+const HOURS = new Set(W('open opening opens close closing closes hours shut shuts'));
+const PROGRESS = new Set(W('progress progressing progressed improving improved improvement stronger gains e1rm pr prs trend plateau plateaued'));
 const AVAIL = new Set(W('available availability free slots slot openings space spaces spots spot places full capacity'));
 const BOOK = new Set(W('book booking reserve schedule'));
-const BOOK_SOFT = new Set(W('put sign add squeeze pencil get'));
+const BOOK_SOFT = new Set(W('put sign add squeeze pencil get enrol enroll'));
 const FEEDBACK = new Set(W('feedback felt feels found said says note log complained enjoyed loved hated'));
 const PT = new Set(W('pt personal appointment session 1:1'));
 const LEVEL_WORDS: Record<string, Level> = { beginner: 'beginner', novice: 'beginner', intermediate: 'intermediate', advanced: 'advanced' };
@@ -111,18 +111,25 @@ function classify(t: readonly string[], raw: string, namesClub: boolean): Intent
   if (substitution) return 'substitution';
   if (any(t, EXPLAIN) || hasPhrase(t, 'how come')) return 'explain';
   const classOrPt = any(t, PT) || t.includes('class') || t.includes('classes');
-  const hours = (hasPhrase(t, 'opening hours') || t.includes('close') || t.includes('closes') || t.includes('closing') || t.includes('opens') || hasPhrase(t, 'you open') || hasPhrase(t, 'gym open') || hasPhrase(t, 'club open') || (t.includes('hours') && !classOrPt));
+  const hours = (hasPhrase(t, 'opening hours') || ['close', 'closes', 'closing', 'opens', 'shut', 'shuts'].some((w) => t.includes(w)) || hasPhrase(t, 'you open') || hasPhrase(t, 'gym open') || hasPhrase(t, 'club open') || (t.includes('hours') && !classOrPt));
   if (hours && !any(t, BOOK) && !any(t, AVAIL)) return 'opening_hours';
-  const softBook = any(t, BOOK_SOFT) && (t.includes('in') || t.includes('into') || t.includes('up') || t.includes('for')) && (classOrPt || t.some((w) => /[0-9]/.test(w)));
+  const softBook = any(t, BOOK_SOFT) && ['in', 'into', 'up', 'for', 'on', 'onto'].some((w) => t.includes(w)) && (classOrPt || t.some((w) => /[0-9]/.test(w)));
   if (any(t, BOOK) || softBook) {
     const askingAvail = any(t, AVAIL) && isQuestion && !t.includes('book') && !t.includes('reserve');
     return askingAvail ? 'availability' : 'book';
   }
-  if (any(t, AVAIL) || hasPhrase(t, 'when can') || (isQuestion && ['any', 'are', 'is'].includes(t[0] ?? '') && (classOrPt || namesClub)) || hasPhrase(t, 'is there room') || hasPhrase(t, 'any room')) return 'availability';
-  if (any(t, PROGRESS) || hasPhrase(t, 'how is') && t.includes('doing') || hasPhrase(t, 'getting on')) return 'progress';
+  if (any(t, AVAIL) || hasPhrase(t, 'when can') || (isQuestion && ['any', 'are', 'is', 'does', 'do', 'has', 'have'].includes(t[0] ?? '') && (classOrPt || namesClub)) || hasPhrase(t, 'is there room') || hasPhrase(t, 'any room')) return 'availability';
+  if (any(t, PROGRESS) || hasPhrase(t, 'how is') && t.includes('doing') || hasPhrase(t, 'getting on') || hasPhrase(t, 'gone up') || hasPhrase(t, 'since she started') || hasPhrase(t, 'since he started')) return 'progress';
   if (any(t, FEEDBACK)) return 'feedback';
-  if (planWord || hasPhrase(t, 'this week') || t.includes('sets') || t.includes('reps') || hasPhrase(t, 'what is') && t.includes('doing') || t.includes('workout') || t.includes('today')) return 'plan_question';
+  if (planWord || hasPhrase(t, 'this week') || t.includes('sets') || t.includes('reps') || t.includes('exercises') || /\bday [1-7]\b/.test(t.join(' ')) || hasPhrase(t, 'what is') && t.includes('doing') || t.includes('workout') || t.includes('today')) return 'plan_question';
   if (hours) return 'opening_hours';
+  // Fallbacks, all read-only: a trainer or class named with a day or time is about availability;
+  // an exercise compared ("easier than", "other than") asks for a substitute; an exercise with a
+  // weight asks about the plan.
+  const lift = exercisePhrase(t) !== undefined;
+  if (lift && (t.includes('than') || t.includes('easier') || t.includes('else'))) return 'substitution';
+  if (lift && ['weight', 'load', 'kg', 'heavy'].some((w) => t.includes(w))) return 'plan_question';
+  if (namesClub && (t.some((w) => /[0-9]/.test(w)) || WHEN_WORDS.some((w) => t.includes(w)) || hasPhrase(t, 'fit'))) return 'availability';
   return 'unknown';
 }
 
