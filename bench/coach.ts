@@ -2,7 +2,7 @@
  * `npm run bench -- coach`: the coach's own overhead (issue 13).
  * - `pipeline_p95_ms`: retrieval (BM25 over the built-in and the 873 free-exercise-db exercises
  *   plus the member's and the club's passages) and prompt assembly per message, p95 over the
- *   labelled front-desk requests × 5. Target ≤ 20 ms. `pipeline_p50_ms` beside it; the one-off
+ *   labelled front-desk requests × 5, after one untimed round. Target ≤ 20 ms. `pipeline_p50_ms` beside it; the one-off
  *   index build is `library_index_ms`.
  * - `rules_intent_accuracy`: share of the labelled requests (engine/coach/requests.fixture.ts)
  *   whose intent, tool and arguments rules mode gets fully right; `rules_intent_accuracy_unseen`:
@@ -46,6 +46,8 @@ export async function coach(log: (line: string) => void): Promise<Record<string,
   const index = libraryIndex(library);
   const indexMs = performance.now() - t0;
   const times: number[] = [];
+  // One untimed round first: the host answers many messages, so the steady state is what counts.
+  for (const r of LABELLED_REQUESTS) retrieve(r.text, { library: index, context, pinned: [context[0]!] });
   for (let round5 = 0; round5 < 5; round5++) {
     for (const r of LABELLED_REQUESTS) {
       const s = performance.now();
