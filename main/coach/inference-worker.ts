@@ -56,6 +56,8 @@ async function generate(req: Extract<WorkerRequest, { type: 'chat' | 'json' }>, 
   try {
     const common = {
       maxTokens: req.maxTokens, signal, stopOnAbortSignal: true,
+      // No hidden "thinking" (Qwen3 and the like): on 2 cores it would double the wait at the desk.
+      budgets: { thoughtTokens: 0 },
       onTextChunk: (text: string) => send({ type: 'chunk', id: req.id, text }),
       onResponseChunk: (c: { tokens: readonly unknown[] }) => { tokens += c.tokens.length; },
     };

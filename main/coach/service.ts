@@ -11,7 +11,7 @@ import { recordAudit } from '../../db/audit';
 import {
   actionsOf, conversationOf, decideAction, findConversation, getAction, insertAction, insertMessage, messagesOf, updateAction,
 } from '../../db/coach';
-import { allExercises, countExercises } from '../../db/exercises';
+import { allExercises, exercisesVersion } from '../../db/exercises';
 import { getMember } from '../../db/members';
 import type { StudioDatabase } from '../../db/open';
 import { getSetting, putSetting } from '../../db/settings';
@@ -60,7 +60,7 @@ export class CoachService {
   private model: CoachStatusView['model'] & { path: string } | null = null;
   private loading: CoachStatusView['loading'] = null;
   private lastError: string | null = null;
-  private library: { count: number; exercises: Exercise[] } | null = null;
+  private library: { version: string; exercises: Exercise[] } | null = null;
 
   constructor(private deps: CoachDeps) {}
 
@@ -142,8 +142,8 @@ export class CoachService {
 
   private exercises(): Exercise[] {
     const db = this.deps.store.db;
-    const count = countExercises(db);
-    if (!this.library || this.library.count !== count) this.library = { count, exercises: allExercises(db) };
+    const version = exercisesVersion(db);
+    if (!this.library || this.library.version !== version) this.library = { version, exercises: allExercises(db) };
     return this.library.exercises;
   }
 
