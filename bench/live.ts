@@ -8,6 +8,9 @@
  * - `alert_p99_ms_10_classes`: the same with 10 classes at once (400 members, 10 sources, 10 monitors).
  * - `alert_p50_ms…`, `alerts_measured…`, `samples_per_s…`: the median, the number of alerts timed, the
  *   sample rate actually sent. Target: p99 ≤ 200 ms (aim 50). The clients share the host's process.
+ * - `summary_ms`, `summary_with_read_ms`, `booking_race_ok`, `bookings_per_s`: the classes
+ *   figures of `bench/bookings.ts` (`bookingFigures`), so `npm run bench -- live` prints every
+ *   figure of issue 12.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,7 @@ import { startHttpServer } from '../main/http/server';
 import { apiPost } from '../main/http/testkit';
 import { seedRunningClasses } from '../main/live/testkit';
 import { openLive, type LiveClient } from '../main/live/ws-testkit';
+import { bookingFigures } from './bookings';
 import { percentile, round } from './stats';
 
 const MEMBERS = 40;
@@ -110,8 +114,11 @@ export async function live(log: (line: string) => void): Promise<Record<string, 
   const one = await scenario(1, seconds);
   log(`10 classes × ${String(MEMBERS)} members × 1 Hz for ${String(seconds)} s …`);
   const ten = await scenario(10, seconds);
+  log('classes figures (bench/bookings.ts) …');
+  const classes = await bookingFigures(log);
   return {
     alert_p99_ms: one.p99, alert_p50_ms: one.p50, alerts_measured: one.measured, samples_per_s: one.samplesPerS,
     alert_p99_ms_10_classes: ten.p99, alert_p50_ms_10_classes: ten.p50, alerts_measured_10_classes: ten.measured, samples_per_s_10_classes: ten.samplesPerS,
+    ...classes,
   };
 }

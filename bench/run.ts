@@ -8,11 +8,12 @@ import { progression } from './progression';
 import { rir } from './rir';
 import { scheduler } from './scheduler';
 import { security } from './security';
+import { bookings } from './bookings';
 import { live } from './live';
 import { coach } from './coach';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, live, coach };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, bookings, live, coach };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -223,3 +223,62 @@ export function getSummary(db: Db, occurrenceId: number): { generatedAt: string;
 export function occurrencesWithStatus(db: Db, status: OccurrenceRow['status']): OccurrenceRow[] {
   return db.select().from(classOccurrences).where(eq(classOccurrences.status, status)).orderBy(asc(classOccurrences.startsAt)).all();
 }
+
+/** A class's samples in time order per member: epoch ms and bpm (the summary's fast path). */
+export function heartRateSeries(db: Db, occurrenceId: number): Map<number, Array<{ atMs: number; bpm: number }>> {
+  const rows = db.values<[number, number, number]>(sql`SELECT member_id, CAST(round((julianday(at) - 2440587.5) * 86400000) AS INTEGER), bpm
+    FROM class_heart_rates WHERE occurrence_id = ${occurrenceId} ORDER BY member_id, at`);
+  const out = new Map<number, Array<{ atMs: number; bpm: number }>>();
+  let list: Array<{ atMs: number; bpm: number }> = [];
+  let current = -1;
+  for (const [m, atMs, bpm] of rows) {
+    if (m !== current) { current = m; list = []; out.set(m, list); }
+    list.push({ atMs, bpm });
+  }
+  return out;
+}
+
+/** Everything classes hold about one member (for the member's data export). */
+export function memberClassData(db: Db, memberId: number) {
+  return {
+    classBookings: db.select().from(classBookings).where(eq(classBookings.memberId, memberId)).all(),
+    classHeartRates: db.select().from(classHeartRates).where(eq(classHeartRates.memberId, memberId)).all(),
+    classAlerts: db.select().from(classAlerts).where(eq(classAlerts.memberId, memberId)).all(),
+    memberCard: db.select().from(memberCards).where(eq(memberCards.memberId, memberId)).get() ?? null,
+    notifications: db.select().from(studioNotifications).where(eq(studioNotifications.memberId, memberId)).all(),
+  };
+}
+
+/**
+ * Erases a member from classes: their bookings, samples, alerts, card and notifications, and
+ * their name and figures in stored summaries (replaced by "an erased member"). Returns the
+ * rows removed per table. Call inside the erasure's transaction, before the member row goes.
+ */
+export function eraseMemberClasses(db: Db, memberId: number): Record<string, number> {
+  const summaries = db.select().from(classSummaries).all();
+  let scrubbed = 0;
+  for (const s of summaries) {
+    const body = s.body as { members?: Array<{ memberId: number; name: string; effort: unknown }>; records?: Array<{ memberId: number }>; alerts?: unknown[]; highlights?: string[]; improvements?: string[] };
+    const m = body.members?.find((x) => x.memberId === memberId);
+    if (!m) continue;
+    const name = m.name;
+    const hide = (t: string) => t.split(name).join('an erased member');
+    const next = {
+      ...body,
+      members: body.members!.map((x) => (x.memberId === memberId ? { ...x, name: 'an erased member', effort: null } : x)),
+      records: (body.records ?? []).filter((r) => r.memberId !== memberId),
+      highlights: (body.highlights ?? []).map(hide), improvements: (body.improvements ?? []).map(hide),
+      alerts: JSON.parse(hide(JSON.stringify(body.alerts ?? []))) as unknown[],
+    };
+    db.update(classSummaries).set({ body: next }).where(eq(classSummaries.occurrenceId, s.occurrenceId)).run();
+    scrubbed++;
+  }
+  return {
+    class_heart_rates: db.delete(classHeartRates).where(eq(classHeartRates.memberId, memberId)).run().changes,
+    class_alerts: db.delete(classAlerts).where(eq(classAlerts.memberId, memberId)).run().changes,
+    class_bookings: db.delete(classBookings).where(eq(classBookings.memberId, memberId)).run().changes,
+    member_cards: db.delete(memberCards).where(eq(memberCards.memberId, memberId)).run().changes,
+    studio_notifications: db.delete(studioNotifications).where(eq(studioNotifications.memberId, memberId)).run().changes,
+    class_summaries_scrubbed: scrubbed,
+  };
+}

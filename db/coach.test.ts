@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './open';
 import { getMember } from './members';
 import { appointmentsBetween, conversationOf, decideAction, insertAction, insertAppointment, insertMessage, messagesOf } from './coach';
-import { eraseMember } from './privacy';
+import { eraseMember, memberData } from './privacy';
 
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
@@ -45,6 +45,7 @@ describe('migration _coach', () => {
     insertAppointment(store.db, { memberId: 1, trainerId: 'tom', startsAt: '2026-12-08T18:00:00.000Z', endsAt: '2026-12-08T19:00:00.000Z' });
     expect(appointmentsBetween(store.db, '2026-12-08T18:30:00.000Z', '2026-12-08T20:00:00.000Z', { trainerId: 'tom' })).toHaveLength(1);
     expect(appointmentsBetween(store.db, '2026-12-08T19:00:00.000Z', '2026-12-08T20:00:00.000Z', { trainerId: 'tom' })).toHaveLength(0);
+    expect(memberData(store.db, 1)!.coach).toMatchObject({ conversations: [{ messages: [{ text: 'Tom is free at 18:00' }], actions: [{ status: 'rejected' }] }], ptAppointments: [{ trainerId: 'tom' }], feedback: [] });
     const erased = eraseMember(store.db, 1);
     expect(erased.removed).toMatchObject({ coach_actions: 1, coach_messages: 1, coach_conversations: 1, pt_appointments: 1, members: 1 });
     store.close();

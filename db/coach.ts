@@ -88,3 +88,13 @@ export function eraseMemberCoach(db: Db, memberId: number): Record<string, numbe
 export function updateAction(db: Db, id: number, patch: { status?: 'confirmed' | 'failed'; result?: unknown; error?: string | null }): void {
   db.update(coachActions).set(patch).where(eq(coachActions.id, id)).run();
 }
+
+/** Everything the coach holds about a member, for their data export. */
+export function memberCoachData(db: Db, memberId: number) {
+  const conversations = db.select().from(coachConversations).where(eq(coachConversations.memberId, memberId)).all();
+  return {
+    conversations: conversations.map((c) => ({ ...c, messages: messagesOf(db, c.id, 100_000), actions: actionsOf(db, c.id) })),
+    ptAppointments: db.select().from(ptAppointments).where(eq(ptAppointments.memberId, memberId)).orderBy(asc(ptAppointments.startsAt)).all(),
+    feedback: db.select().from(memberFeedback).where(eq(memberFeedback.memberId, memberId)).orderBy(asc(memberFeedback.id)).all(),
+  };
+}

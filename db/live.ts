@@ -1,8 +1,9 @@
 /** Queries of the live class monitor: who is present in a class, with what they need for zones. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from './open';
 import { classBookings, members } from './schema';
 import { insertHeartRates, type HeartRateInsert } from './classes';
+import { countAudit } from './audit';
 
 /** A member checked in to a class, with their heart profile. */
 export interface PresentMember {
@@ -37,4 +38,17 @@ export function presentMember(db: Db, occurrenceId: number, memberId: number): P
 export function storeHeartRateBatch(db: Db, rows: readonly HeartRateInsert[]): number {
   if (rows.length === 0) return 0;
   return db.transaction((tx) => insertHeartRates(tx as unknown as Db, rows));
+}
+
+/** Whether the simulated feed ever drove an occurrence (its start is in the audit log, `live.simulate.start`). */
+export function wasSimulated(db: Db, occurrenceId: number): boolean {
+  return countAudit(db, { action: 'live.simulate.start', entity: 'class_occurrence', entityId: String(occurrenceId) }) > 0;
+}
+
+/** Members' recorded resting and maximum heart rate and birth year, by id. */
+export function memberHeartRows(db: Db, memberIds: readonly number[]): Map<number, Pick<PresentMember, 'restingHrBpm' | 'maxHrBpm' | 'birthYear'>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = db.select({ id: members.id, restingHrBpm: members.restingHrBpm, maxHrBpm: members.maxHrBpm, birthYear: members.birthYear })
+    .from(members).where(inArray(members.id, [...memberIds])).all();
+  return new Map(rows.map(({ id, ...r }) => [id, r]));
 }

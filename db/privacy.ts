@@ -9,8 +9,9 @@
  * parameters). Run `eraseMember` inside one transaction.
  */
 import { eq, inArray, sql } from 'drizzle-orm';
-import { eraseMemberCoach } from './coach';
+import { eraseMemberCoach, memberCoachData } from './coach';
 import type { Db } from './open';
+import { eraseMemberClasses, memberClassData } from './classes';
 import {
   auditLog, checkIns, importRuns, members, planAdjustments, planSessions, planWeeks, plans, preferenceHistory, prescriptions,
   recommendationFeedback, recommendations, rirMemberStates, rirPredictions, setLogs, workoutSessions,
@@ -30,6 +31,8 @@ export interface MemberData {
   rirState: typeof rirMemberStates.$inferSelect | null;
   rirPredictions: Array<typeof rirPredictions.$inferSelect>;
   importRuns: Array<typeof importRuns.$inferSelect>;
+  classes: ReturnType<typeof memberClassData>;
+  coach: ReturnType<typeof memberCoachData>;
 }
 
 export function memberData(db: Db, memberId: number): MemberData | null {
@@ -59,6 +62,8 @@ export function memberData(db: Db, memberId: number): MemberData | null {
     rirState: db.select().from(rirMemberStates).where(eq(rirMemberStates.memberId, memberId)).get() ?? null,
     rirPredictions: db.select().from(rirPredictions).where(eq(rirPredictions.memberId, memberId)).all(),
     importRuns: db.select().from(importRuns).where(eq(importRuns.memberId, memberId)).all(),
+    classes: memberClassData(db, memberId),
+    coach: memberCoachData(db, memberId),
   };
 }
 
@@ -77,6 +82,7 @@ export function eraseMember(db: Db, memberId: number): { removed: Record<string,
   del('preference_history', () => db.delete(preferenceHistory).where(eq(preferenceHistory.memberId, memberId)).run());
   del('rir_member_states', () => db.delete(rirMemberStates).where(eq(rirMemberStates.memberId, memberId)).run());
   del('import_runs', () => db.delete(importRuns).where(eq(importRuns.memberId, memberId)).run());
+  Object.assign(removed, eraseMemberClasses(db, memberId));
   Object.assign(removed, eraseMemberCoach(db, memberId));
   del('members', () => db.delete(members).where(eq(members.id, memberId)).run());
   shredMemberKey(db, memberId);

@@ -42,7 +42,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   process.env.STUDIO_COACH_MAX_TOKENS = '64';
-  studio = await startOwnStudio(['--clock-start', '2026-12-05T10:00:00Z']);
+  studio = await startOwnStudio({ serveArgs: ['--clock-start', '2026-12-05T10:00:00Z'] });
   const { token } = await api<{ token: string }>('auth/create-first', { name: MANAGER.name, username: MANAGER.username, password: MANAGER.password });
   await api('schedule/save-club', { setup: CLUB }, token);
   memberId = (await api<{ id: number }>('members/create', { name: 'Sara Lind', goal: 'general_fitness', level: 'intermediate', daysPerWeek: 3, sessionMinutes: 60, birthYear: 1992 }, token)).id;
@@ -87,8 +87,8 @@ test('a trainer asks for availability, confirms the booking the coach proposes, 
 });
 
 test('a manager loads the tiny GGUF in Settings; the chat then answers in model mode, streamed', async ({ page }) => {
-  mkdirSync(join(studio.dir, 'models'), { recursive: true });
-  writeTinyLlamaGguf(join(studio.dir, 'models', 'tiny.gguf'), { seed: 11 });
+  mkdirSync(join(studio.dbDir, 'models'), { recursive: true });
+  writeTinyLlamaGguf(join(studio.dbDir, 'models', 'tiny.gguf'), { seed: 11 });
   const app = new StudioApp(page);
   await app.open(MANAGER, `${studio.url}/#/settings`);
   const settings = page.getByTestId('coach-settings');

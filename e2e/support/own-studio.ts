@@ -3,19 +3,38 @@
  * a free port; the studio prints the address it serves), stopped after the test. Used where a
  * test needs a fresh first run, apart from the shared e2e studio.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export interface OwnStudio { url: string; port: number; /** The folder of its database (the models folder goes beside it). */ dir: string; log(): string; stop(): Promise<void> }
+export interface OwnStudio { url: string; port: number; /** The folder of its database (the coach's models folder goes beside it). */ dbDir: string; log(): string; stop(): Promise<void> }
 
-/** `serveArgs` are added to `serve` (e.g. `['--clock-start', '2026-12-07T16:30:00Z']`). */
-export async function startOwnStudio(serveArgs: readonly string[] = []): Promise<OwnStudio> {
+export interface OwnStudioOptions {
+  /** Added to `serve` (e.g. `['--clock-start', '2026-12-07T16:30:00Z']`). */
+  serveArgs?: readonly string[];
+  /** Serve this database (kept when stopped) instead of a fresh temporary one. */
+  dbPath?: string;
+  /** Create this first manager (`studio staff create-first`, password on stdin) before serving. */
+  firstManager?: { name: string; username: string; password: string };
+}
+
+/** The database file of a fresh temporary folder (for a studio restarted on the same data). */
+export function tempDbPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'studio-e2e-own-db-')), 'studio.db');
+}
+
+export async function startOwnStudio(options: OwnStudioOptions = {}): Promise<OwnStudio> {
   const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-own-'));
-  const child = spawn(process.execPath, ['bin/studio.mjs', '--db', join(dir, 'studio.db'), 'serve', '--port', '0', ...serveArgs], {
+  const db = options.dbPath ?? join(dir, 'studio.db');
+  if (options.firstManager) {
+    const m = options.firstManager;
+    execFileSync(process.execPath, ['bin/studio.mjs', '--db', db, 'staff', 'create-first', '--name', m.name, '--username', m.username, '--password-stdin'],
+      { cwd: process.cwd(), input: `${m.password}\n`, stdio: ['pipe', 'ignore', 'pipe'] });
+  }
+  const child = spawn(process.execPath, ['bin/studio.mjs', '--db', db, 'serve', '--port', '0', ...(options.serveArgs ?? [])], {
     cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -31,7 +50,7 @@ export async function startOwnStudio(serveArgs: readonly string[] = []): Promise
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the studio exited (${code}) before serving:\n${output}`)); });
   });
   return {
-    url, port: Number(new URL(url).port), dir, log: () => output,
+    url, port: Number(new URL(url).port), dbDir: dirname(db), log: () => output,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) { rmSync(dir, { recursive: true, force: true }); return resolve(); }
       child.once('exit', () => { rmSync(dir, { recursive: true, force: true }); resolve(); });

@@ -50,14 +50,15 @@ export function memberEffort(samples: ReadonlyArray<{ atMs: number; bpm: number 
   let weighted = 0;
   let covered = 0;
   let max = 0;
-  inside.forEach((s, i) => {
-    const next = inside[i + 1]?.atMs ?? s.atMs + 1000;
+  for (let i = 0; i < inside.length; i++) {
+    const s = inside[i]!;
+    const next = i + 1 < inside.length ? inside[i + 1]!.atMs : s.atMs + 1000;
     const dt = Math.min(MAX_SAMPLE_GAP_S, (Math.min(next, endMs) - s.atMs) / 1000);
     zoneSeconds[zoneOf(s.bpm, limits, bands)]! += dt;
     covered += dt;
     weighted += s.bpm * dt;
-    max = Math.max(max, s.bpm);
-  });
+    if (s.bpm > max) max = s.bpm;
+  }
   const points = zoneSeconds.reduce((sum, sec, z) => sum + (z * sec) / 60, 0);
   return {
     zoneSeconds: zoneSeconds.map((s) => Math.round(s * 10) / 10),

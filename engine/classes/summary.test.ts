@@ -10,6 +10,11 @@ const limits = { restBpm: 60, maxBpm: 180, maxSource: 'tanaka' };
 function steady(memberId: number, bpm: number, minutes: number, offsetMin = 0) {
   return Array.from({ length: minutes * 60 }, (_, i) => ({ memberId, atMs: startsAtMs + (offsetMin * 60 + i) * 1000, bpm }));
 }
+const byMember = (list: Array<{ memberId: number; atMs: number; bpm: number }>) => {
+  const m = new Map<number, Array<{ atMs: number; bpm: number }>>();
+  for (const s of list) (m.get(s.memberId) ?? m.set(s.memberId, []).get(s.memberId)!).push({ atMs: s.atMs, bpm: s.bpm });
+  return m;
+};
 
 function fixture(over: Partial<SummaryInput> = {}): SummaryInput {
   return {
@@ -22,7 +27,7 @@ function fixture(over: Partial<SummaryInput> = {}): SummaryInput {
       { memberId: 4, name: 'Di', status: 'late_cancelled', walkIn: false },
     ],
     // Ana: 60 min at 150 bpm = 75 % HRR → zone 3; Bo: 30 min at 100 bpm = 33 % → zone 0.
-    heartRates: [...steady(1, 150, 60), ...steady(2, 100, 30)],
+    heartRates: byMember([...steady(1, 150, 60), ...steady(2, 100, 30)]),
     limits: new Map([[1, limits], [2, limits]]),
     targetZone: 3,
     sets: [
@@ -79,7 +84,7 @@ describe('summarizeClass', () => {
     expect(s.trainerNotes).toBe('Good energy.');
   });
   it('says "no heart-rate data" and scores attendance only when there is none', () => {
-    const s = summarizeClass(fixture({ heartRates: [] }));
+    const s = summarizeClass(fixture({ heartRates: new Map() }));
     expect(s.heartRate).toMatchObject({ available: false, note: 'no heart-rate data' });
     expect(s.members.every((m) => m.effort === null)).toBe(true);
     expect(s.engagement.inputs).toEqual({ attendanceRate: 0.67, targetZoneShare: null, completion: null });

@@ -26,8 +26,8 @@ export interface SummaryInput {
     roomName: string; trainerName: string; capacity: number; predicted: number | null;
   };
   bookings: ReadonlyArray<{ memberId: number; name: string; status: string; walkIn: boolean }>;
-  /** Samples sorted by member then time. */
-  heartRates: ReadonlyArray<{ memberId: number; atMs: number; bpm: number }>;
+  /** Samples per member, each list in time order. */
+  heartRates: ReadonlyMap<number, ReadonlyArray<{ atMs: number; bpm: number }>>;
   /** Rest and max per member; members without limits get no zones. */
   limits: ReadonlyMap<number, HeartLimits & { maxSource: string }>;
   zoneBands?: readonly number[];
@@ -96,7 +96,7 @@ export function summarizeClass(input: SummaryInput): ClassSummary {
 function memberSummary(input: SummaryInput, b: SummaryInput['bookings'][number], bands: number[]): MemberSummary {
   const o = input.occurrence;
   const limits = input.limits.get(b.memberId);
-  const samples = input.heartRates.filter((s) => s.memberId === b.memberId);
+  const samples = input.heartRates.get(b.memberId) ?? [];
   const effort = limits ? memberEffort(samples, limits, o.startsAtMs, o.endsAtMs, bands) : null;
   if (!effort || !limits) return { memberId: b.memberId, name: b.name, walkIn: b.walkIn, effort: null };
   const targetSeconds = round2(effort.zoneSeconds.slice(input.targetZone).reduce((a, s) => a + s, 0));

@@ -13,6 +13,7 @@ import { startHttpServer, type StartedServer } from '../http/server';
 import { apiPost } from '../http/testkit';
 import { seedRunningClasses } from './testkit';
 import { openLive, type LiveClient } from './ws-testkit';
+import { mulberry32 } from '../../engine/random';
 
 const T0 = Date.parse('2026-12-04T18:00:00Z');
 let dir: string;
@@ -113,6 +114,33 @@ describe('the live WebSocket', () => {
     expect(await source.next((m) => m.type === 'rejected')).toMatchObject({ reason: 'out_of_range' });
     source.send({ type: 'sample', occurrenceId: occ, memberId: 999, bpm: 100 });
     expect(await source.next((m) => m.type === 'rejected')).toMatchObject({ reason: 'not_in_class' });
+  });
+
+  it('answers 400 malformed messages each with a typed error and keeps serving', async () => {
+    const { occurrenceIds, membersOf } = seedRunningClasses(host.store, { classes: 1, members: 1, startsAt: new Date(T0) });
+    const occ = occurrenceIds[0]!;
+    const source = await connect('source');
+    const rand = mulberry32(20261204);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const junkValues = [null, true, -1, 0, 1.5, 2 ** 40, 'x'.repeat(70), '', [], {}, Number.NaN, 'AAAA', '////', { bpm: 1 }];
+    const shapes = [
+      () => pick(['', '{', '[]', 'null', '"sample"', '{"type":1}', '\u0000', '{"type":"sample"']),
+      () => JSON.stringify({ type: pick(['sample', 'subscribe', 'unsubscribe', 'nope', 7]), occurrenceId: pick([occ, ...junkValues]), memberId: pick([1, ...junkValues]), bpm: pick([100, ...junkValues]) }),
+      () => JSON.stringify({ type: 'sample', occurrenceId: occ, memberId: 1, hrm: pick(['AA==', 'AAAA', 'EBAA', '!!!!', 'x'.repeat(65), 'AB']) }),
+      () => JSON.stringify({ type: 'sample', occurrenceId: occ, memberId: 1, bpm: 100, hrm: 'AEg=' }),
+      () => JSON.stringify({ type: 'sample', occurrenceId: occ, memberId: 1, bpm: 100, [pick(['x', '__proto__', 'constructor'])]: 1 }),
+    ];
+    const sent = 400;
+    for (let i = 0; i < sent; i += 1) source.ws.send(pick(shapes)());
+    source.send({ type: 'sample', occurrenceId: occ, memberId: membersOf.get(occ)![0]!, bpm: 101 });
+    source.ws.send('last');
+    const answers = () => source.received.filter((m) => m.type === 'error' || m.type === 'rejected').length;
+    // Every malformed message is answered, in order; the valid one among them is taken (no answer).
+    await source.next(() => answers() >= sent + 1, 10_000).catch(() => undefined);
+    expect(answers()).toBe(sent + 1);
+    expect(source.received.every((m) => m.type === 'hello' || ((m.type === 'error' || m.type === 'rejected') && typeof m.reason === 'string' && typeof m.message === 'string'))).toBe(true);
+    expect(source.received.filter((m) => m.type === 'error').every((m) => ['invalid_input', 'forbidden', 'not_found', 'conflict'].includes((m as { reason: string }).reason))).toBe(true);
+    expect(host.live.view(occ).members[0]!.bpm).toBe(101);
   });
 
   it('gives a monitor that reconnects the whole state again', async () => {

@@ -13,6 +13,7 @@ import type { LiveAlert, LiveView, MonitorSettings } from '../contract/index';
 import type { Caller } from '../host/context';
 import type { Host } from '../host/host';
 import { createTestHost } from '../host/testkit';
+import { cliCaller, createHost } from '../host/host';
 import { seedRunningClasses } from './testkit';
 
 const T0 = Date.parse('2026-12-04T18:00:00Z');
@@ -27,6 +28,12 @@ beforeEach(async () => {
   ({ host, manager } = await createTestHost(join(dir, 'studio.db'), { now: () => new Date(clock), liveTimers: false }));
 });
 afterEach(() => { host.close(); rmSync(dir, { recursive: true, force: true }); });
+
+/** The same database in a new host (a restart); the first manager exists already. */
+async function reopen(): Promise<{ host: Host; manager: Caller }> {
+  const again = createHost(join(dir, 'studio.db'), { now: () => new Date(clock), liveTimers: false });
+  return { host: again, manager: cliCaller(again) };
+}
 
 async function ok<T>(name: string, input: unknown): Promise<T> {
   const env = await host.call(name, input, manager);
@@ -122,19 +129,52 @@ describe('the live monitor operations', () => {
   });
 });
 
+describe('a restart of the host', () => {
+  it('rebuilds a running class from its stored samples and alerts, acknowledgements included', async () => {
+    const { occurrenceIds } = seedRunningClasses(host.store, { classes: 1, members: 6, startsAt: new Date(T0) });
+    const occurrenceId = occurrenceIds[0]!;
+    await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 9, speed: 10 });
+    host.live.advanceSimulated(occurrenceId, 240);
+    const before = await ok<LiveView>('live/state', { occurrenceId });
+    expect(before.alerts.length).toBeGreaterThanOrEqual(2);
+    await ok<LiveAlert>('live/acknowledge', { occurrenceId, alertId: before.alerts[0]!.id });
+    const acked = await ok<LiveView>('live/state', { occurrenceId });
+    host.close();
+
+    ({ host, manager } = await reopen());
+    const after = await ok<LiveView>('live/state', { occurrenceId });
+    expect(after.alerts).toEqual(acked.alerts);
+    expect(after.members.map((m) => [m.memberId, m.bpm, m.secondsInZone])).toEqual(acked.members.map((m) => [m.memberId, m.bpm, m.secondsInZone]));
+    // No alert is stored twice, and acknowledging goes on working on the stored rows.
+    expect(alertsOf(host.store.db, occurrenceId)).toHaveLength(acked.alerts.length);
+    const second = await ok<LiveAlert>('live/acknowledge', { occurrenceId, alertId: after.alerts[1]!.id });
+    expect(alertsOf(host.store.db, occurrenceId).find((r) => r.kind === second.kind && r.memberId === second.memberId)!.acknowledgedAt).not.toBeNull();
+  });
+});
+
 describe('ending a class', () => {
   it('flushes the live samples into the summary and ends the live state', async () => {
     const { occurrenceIds } = seedRunningClasses(host.store, { classes: 1, members: 4, startsAt: new Date(T0) });
     const occurrenceId = occurrenceIds[0]!;
-    await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 2, speed: 10 });
+    const before = await ok<LiveView>('live/start-simulated', { occurrenceId, seed: 2, speed: 10 });
+    expect(new Set(before.members.map((t) => t.maxSource))).toEqual(new Set(['observed', 'tanaka']));
     host.live.advanceSimulated(occurrenceId, 300);
     expect(heartRatesOf(host.store.db, occurrenceId)).toHaveLength(0);
     clock = T0 + 46 * 60_000;
-    const ended = await ok<{ summary: { heartRate: { available: boolean }; alerts: unknown[] } }>('classes/end', { occurrenceId });
+    const ended = await ok<{ summary: { heartRate: { available: boolean; note: string }; alerts: unknown[] } }>('classes/end', { occurrenceId });
     expect(ended.summary.heartRate.available).toBe(true);
+    expect(ended.summary.heartRate.note).toBe('SIMULATED feed: heart-rate data from 4 of 4 members present');
     expect(ended.summary.alerts.length).toBeGreaterThan(0);
     expect(heartRatesOf(host.store.db, occurrenceId).length).toBeGreaterThan(4 * 250);
     expect(host.live.running()).toEqual([]);
+    // The summary's zones use the same rest and max as the monitor: recorded first, else Tanaka.
+    const monitorTiles = new Map(before.members.map((t) => [t.memberId, t]));
+    const efforts = (ended.summary as unknown as { members: Array<{ memberId: number; effort: { restBpm: number; hrMaxBpm: number; maxSource: string } | null }> }).members;
+    for (const m of efforts) {
+      const tile = monitorTiles.get(m.memberId)!;
+      expect([m.effort!.maxSource, m.effort!.hrMaxBpm]).toEqual([tile.maxSource, tile.maxSource === 'tanaka' ? Math.round(tile.maxBpm!) : tile.maxBpm]);
+    }
+    expect(efforts.map((m) => m.effort!.restBpm)).toEqual([51, 52, 53, 54]);
     expect((await fails('live/state', { occurrenceId })).reason).toBe('conflict');
   });
 });

@@ -8,22 +8,27 @@
  * Time: sensor classes run on the host clock (`now`), ticked every second; a simulated class
  * runs on the feed's clock (second k of the feed = start + k s), `speed` feed seconds per real
  * second. With `timers: false` (tests, the bench) nothing runs by itself: call `tickAll`,
- * `advanceSimulated` and `flush`.
+ * `advanceSimulated` and `flush`. The warm-up counts from a class's first sample. After a restart
+ * of the host, a class's state is rebuilt from its stored samples and alerts (`restore`); what was
+ * not yet flushed (at most a second of samples) is lost.
  */
 import type { StudioDatabase } from '../../db/open';
-import { acknowledgeAlert as acknowledgeAlertRow, getOccurrence, insertAlert, type HeartRateInsert, type OccurrenceRow } from '../../db/classes';
+import {
+  acknowledgeAlert as acknowledgeAlertRow, alertsOf, getOccurrence, heartRateSeries, insertAlert, type HeartRateInsert, type OccurrenceRow,
+} from '../../db/classes';
 import { presentMember, presentMembers, storeHeartRateBatch, type PresentMember } from '../../db/live';
 import {
   acknowledgeAlert, addMember, classAverage, createMonitor, ingestSample, memberTile, snapshotOf, takeClearedAlerts, tick, type MonitorState,
 } from '../../engine/live/monitor';
 import { createSimulatedFeed, type SimulatedFeed } from '../../engine/live/simulate';
 import type { LiveAlert, MonitorMember, MonitorSettings } from '../../engine/live/types';
-import { heartLimits } from '../../engine/live/zones';
+import { heartLimits, type HeartProfile } from '../../engine/live/zones';
 import { StudioError } from '../contract/errors';
 import type { LiveServerMessage, LiveView } from '../contract/live-views';
 import { liveSettings } from './settings';
 import { occurrencePolicy } from '../handlers/classes/bookings';
 import { TicketBook } from './tickets';
+import { heartProfiles } from './profiles';
 
 export type LiveListener = (message: LiveServerMessage) => void;
 
@@ -40,6 +45,8 @@ interface LiveClass {
   sensors: boolean;
   lastSignal: Map<number, string>;
   lastLoggedMs: Record<string, number>;
+  /** Whether any sample was taken yet: the warm-up counts from the first one. */
+  hadSample: boolean;
 }
 
 export interface LiveServiceOptions {
@@ -74,15 +81,8 @@ export interface LiveService {
   close(): void;
 }
 
-function ageOf(birthYear: number | null, now: Date): number | null {
-  return birthYear === null ? null : Math.max(1, now.getUTCFullYear() - birthYear);
-}
-
-function monitorMember(p: PresentMember, now: Date): MonitorMember {
-  return {
-    memberId: p.memberId, name: p.name, nickname: p.nickname,
-    profile: { restingBpm: p.restingHrBpm, observedMaxBpm: p.maxHrBpm, ageYears: ageOf(p.birthYear, now) },
-  };
+function monitorMember(p: PresentMember, profile: HeartProfile | undefined): MonitorMember {
+  return { memberId: p.memberId, name: p.name, nickname: p.nickname, profile: profile ?? { restingBpm: null, observedMaxBpm: null, ageYears: null } };
 }
 
 export function createLiveService(store: StudioDatabase, options: LiveServiceOptions): LiveService {
@@ -113,11 +113,51 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
     const plannedZone = Math.min(studio.bands.length, occurrencePolicy(store.db, occurrence).targetZone);
     const state = createMonitor({
       occurrenceId, startedAtMs: now.getTime(), settings: { ...studio, plannedZone, ...settings },
-      members: presentMembers(store.db, occurrenceId).map((p) => monitorMember(p, now)),
+      members: presentWithProfiles(occurrence, presentMembers(store.db, occurrenceId)),
     });
-    const c: LiveClass = { occurrence, state, listeners: new Set(), pending: [], alertRows: new Map(), sim: null, sensors: false, lastSignal: new Map(), lastLoggedMs: {} };
+    const c: LiveClass = { occurrence, state, listeners: new Set(), pending: [], alertRows: new Map(), sim: null, sensors: false, lastSignal: new Map(), lastLoggedMs: {}, hadSample: false };
+    restore(c, now.getTime());
     classes.set(occurrenceId, c);
     return c;
+  }
+
+  /**
+   * After a restart of the host: replays the class's stored samples through a fresh state (ticking
+   * at each sample's time), then pairs the alerts this raises with the stored ones (the n-th of a
+   * kind and member with the n-th stored), taking their ids, messages, times and acknowledgements.
+   */
+  function restore(c: LiveClass, nowMs: number): void {
+    const samples = [...heartRateSeries(store.db, c.occurrence.id)].flatMap(([memberId, list]) => list.map((x) => ({ memberId, ...x })));
+    if (samples.length === 0) return;
+    samples.sort((a, b) => a.atMs - b.atMs);
+    c.state.startedAtMs = samples[0]!.atMs;
+    c.state.nowMs = samples[0]!.atMs;
+    c.hadSample = true;
+    for (const sample of samples) {
+      tick(c.state, sample.atMs);
+      ingestSample(c.state, sample);
+    }
+    tick(c.state, nowMs);
+    takeClearedAlerts(c.state);
+    const stored = new Map<string, ReturnType<typeof alertsOf>>();
+    for (const row of alertsOf(store.db, c.occurrence.id)) {
+      const key = `${row.kind}:${String(row.memberId)}`;
+      stored.set(key, [...(stored.get(key) ?? []), row]);
+    }
+    for (const alert of c.state.alerts) {
+      const row = stored.get(`${alert.kind}:${String(alert.memberId)}`)?.shift();
+      if (!row) continue;
+      c.alertRows.set(alert.id, row.id);
+      alert.raisedAt = row.raisedAt;
+      alert.message = row.message;
+      alert.acknowledgedAt = row.acknowledgedAt;
+      alert.acknowledgedBy = row.acknowledgedBy;
+    }
+  }
+
+  function presentWithProfiles(occurrence: OccurrenceRow, present: PresentMember[]): MonitorMember[] {
+    const profiles = heartProfiles(store.db, present.map((p) => p.memberId), occurrence.startsAt);
+    return present.map((p) => monitorMember(p, profiles.get(p.memberId)));
   }
 
   function persistAlert(c: LiveClass, alert: LiveAlert): void {
@@ -147,7 +187,7 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
       // A late check-in: look the member up once, and retake the sample.
       const late = presentMember(store.db, c.occurrence.id, sample.memberId);
       if (late) {
-        addMember(c.state, monitorMember(late, options.now()));
+        addMember(c.state, presentWithProfiles(c.occurrence, [late])[0]!);
         c.state.rejectedCounts.not_in_class -= 1;
         c.state.rejections.pop();
         result = ingestSample(c.state, sample);
@@ -156,6 +196,10 @@ export function createLiveService(store: StudioDatabase, options: LiveServiceOpt
     if (!result.ok) {
       logRejection(c, result.rejection.reason, result.rejection.message);
       return { ok: false, reason: result.rejection.reason, message: result.rejection.message };
+    }
+    if (!c.hadSample) {
+      c.hadSample = true;
+      c.state.startedAtMs = sample.atMs;
     }
     c.pending.push({ occurrenceId: c.occurrence.id, memberId: sample.memberId, at: new Date(sample.atMs).toISOString(), bpm: sample.bpm });
     c.lastSignal.set(sample.memberId, result.tile.signal);

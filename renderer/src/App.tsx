@@ -31,17 +31,26 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { SchedulePage } from './features/schedule/SchedulePage';
 import { ClubSetupPage } from './features/schedule/ClubSetupPage';
 import { AuditPage } from './features/audit/AuditPage';
+import { TodayPage } from './features/today/TodayPage';
+import { ClassesPage } from './features/classes/ClassesPage';
+import { ClassPage } from './features/classes/ClassPage';
+import { SummaryPage } from './features/classes/SummaryPage';
+import { ClubDashboardPage } from './features/club/ClubDashboardPage';
+import { NotificationsBell } from './features/classes/NotificationsBell';
 import { LivePage } from './features/live/LivePage';
 
 const NAV_WIDTH = 168;
 
 const NAV: Array<{ section: Section; label: string; route: Route }> = [
+  { section: 'today', label: 'Today', route: { page: 'today' } },
+  { section: 'classes', label: 'Classes', route: { page: 'classes' } },
   { section: 'members', label: 'Members', route: { page: 'members' } },
   { section: 'plans', label: 'Plans', route: { page: 'plans' } },
   { section: 'weekly', label: 'Weekly review', route: { page: 'weekly' } },
   { section: 'models', label: 'Models', route: { page: 'models' } },
   { section: 'schedule', label: 'Schedule', route: { page: 'schedule' } },
   { section: 'club', label: 'Club setup', route: { page: 'club' } },
+  { section: 'dashboard', label: 'Club dashboard', route: { page: 'dashboard' } },
   { section: 'audit', label: 'Audit', route: { page: 'audit' } },
   { section: 'settings', label: 'Settings', route: { page: 'settings' } },
 ];
@@ -60,6 +69,11 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'schedule': return <SchedulePage role={role} scenarioId={route.scenarioId ?? null} />;
     case 'club': return <ClubSetupPage role={role} />;
     case 'audit': return <AuditPage />;
+    case 'today': return <TodayPage />;
+    case 'classes': return <ClassesPage />;
+    case 'class': return <ClassPage occurrenceId={route.occurrenceId} role={role} />;
+    case 'summary': return <SummaryPage occurrenceId={route.occurrenceId} />;
+    case 'dashboard': return <ClubDashboardPage />;
     case 'live': return <LivePage occurrenceId={route.occurrenceId} role={role} />;
   }
 }
@@ -78,6 +92,7 @@ function Studio({ me }: { me: MeView }) {
           <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontSize: 18 }} data-testid="app-title">
             Trainer Studio
           </Typography>
+          <NotificationsBell />
           <AccountMenu />
           <ToggleButtonGroup
             exclusive

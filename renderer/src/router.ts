@@ -1,5 +1,5 @@
 /** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
- * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/live/9` (a running class's monitor). */
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/today`, `#/classes`, `#/classes/7`, `#/classes/7/summary`, `#/club-dashboard`, `#/live/7` (the live monitor of a running class). */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -13,6 +13,11 @@ export type Route =
   | { page: 'schedule'; scenarioId?: number }
   | { page: 'club' }
   | { page: 'audit' }
+  | { page: 'today' }
+  | { page: 'classes' }
+  | { page: 'class'; occurrenceId: number }
+  | { page: 'summary'; occurrenceId: number }
+  | { page: 'dashboard' }
   | { page: 'live'; occurrenceId: number };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +30,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'club') return { page: 'club' };
   if (parts[0] === 'audit') return { page: 'audit' };
+  if (parts[0] === 'today') return { page: 'today' };
+  if (parts[0] === 'club-dashboard') return { page: 'dashboard' };
+  if (parts[0] === 'classes' && Number.isInteger(id) && id > 0) return parts[2] === 'summary' ? { page: 'summary', occurrenceId: id } : { page: 'class', occurrenceId: id };
+  if (parts[0] === 'classes') return { page: 'classes' };
   if (parts[0] === 'live' && Number.isInteger(id) && id > 0) return { page: 'live', occurrenceId: id };
   if (parts[0] === 'schedule') return Number.isInteger(id) && id > 0 ? { page: 'schedule', scenarioId: id } : { page: 'schedule' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
@@ -43,6 +52,11 @@ export function hrefOf(route: Route): string {
     case 'schedule': return route.scenarioId ? `#/schedule/${route.scenarioId}` : '#/schedule';
     case 'club': return '#/club';
     case 'audit': return '#/audit';
+    case 'today': return '#/today';
+    case 'classes': return '#/classes';
+    case 'class': return `#/classes/${route.occurrenceId}`;
+    case 'summary': return `#/classes/${route.occurrenceId}/summary`;
+    case 'dashboard': return '#/club-dashboard';
     case 'live': return `#/live/${route.occurrenceId}`;
   }
 }

@@ -66,8 +66,30 @@ export function promoteWaitlist(tx: Db, occ: OccurrenceRow, p: BookingPolicy, no
   return promoted;
 }
 
-/** Books a member, or puts them on the waitlist; refused outside the window or at the strike limit. */
+/**
+ * Runs `fn`; a refusal it throws (`conflict`: outside the window, strikes, a duplicate, a full
+ * class) is written to the audit log as `${action}.refused` with its reason and field, then
+ * rethrown, so refused bookings and check-ins leave a logged reason.
+ */
+export function loggingRefusals<T>(ctx: HandlerContext, action: string, occurrenceId: number, memberId: number | null, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof StudioError && e.reason === 'conflict') {
+      const known = memberId !== null && getMember(ctx.store.db, memberId) !== null;
+      recordAudit(ctx.store.db, { ...auditActor(ctx), action: `${action}.refused`, entity: 'class_occurrence', entityId: occurrenceId,
+        after: { field: e.field ?? null, message: e.message }, subjectMemberId: known ? memberId : null });
+    }
+    throw e;
+  }
+}
+
+/** Books a member, or puts them on the waitlist; refused outside the window or at the strike limit (logged). */
 export function book(ctx: HandlerContext, input: { occurrenceId: number; memberId: number; source: string }): BookingResult {
+  return loggingRefusals(ctx, 'classes.book', input.occurrenceId, input.memberId, () => bookNow(ctx, input));
+}
+
+function bookNow(ctx: HandlerContext, input: { occurrenceId: number; memberId: number; source: string }): BookingResult {
   const db = ctx.store.db;
   const occ = requireOccurrence(db, input.occurrenceId);
   if (occ.status === 'cancelled' || occ.status === 'ended') throw new StudioError('conflict', `${occ.className} on ${occ.date} is ${occ.status}`, 'occurrenceId');

@@ -14,7 +14,7 @@ import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { BookingResult, MemberCardView } from '../../contract/classes-views';
 import { actorOf, auditActor, type HandlerContext } from '../../host/context';
-import { requireOccurrence } from './bookings';
+import { loggingRefusals, requireOccurrence } from './bookings';
 import { bookingViews, clubNames, clubTime, occurrenceView } from './views';
 
 /** Check-in opens this many minutes before a class starts (ours). */
@@ -45,7 +45,13 @@ function memberOfInput(db: Db, input: { memberId?: number; code?: string }): num
   return id;
 }
 
+/** Checks a member in; a refusal (duplicate, full, outside check-in) is logged (see `loggingRefusals`). */
 export function checkIn(ctx: HandlerContext, input: { occurrenceId: number; memberId?: number; code?: string; walkIn: boolean }): BookingResult {
+  const memberId = input.memberId ?? (input.code ? memberByCard(ctx.store.db, input.code.trim()) : null);
+  return loggingRefusals(ctx, 'classes.check-in', input.occurrenceId, memberId, () => checkInNow(ctx, input));
+}
+
+function checkInNow(ctx: HandlerContext, input: { occurrenceId: number; memberId?: number; code?: string; walkIn: boolean }): BookingResult {
   const db = ctx.store.db;
   const occ = requireOccurrence(db, input.occurrenceId);
   if (occ.status === 'cancelled' || occ.status === 'ended') throw new StudioError('conflict', `${occ.className} is ${occ.status}`, 'occurrenceId');

@@ -68,6 +68,8 @@ describe('booking and the waitlist', () => {
     const [mon] = await week();
     at('2026-11-30T16:59:00Z');
     expect(await fails('classes/book', { occurrenceId: mon!.id, memberId: m[0] })).toMatchObject({ reason: 'conflict', field: 'bookingOpensDays' });
+    const logged = await ok<{ entries: Array<{ action: string; entityId: string; after: unknown }> }>('audit/list', { action: 'classes.book.refused' });
+    expect(logged.entries[0]).toMatchObject({ entityId: String(mon!.id), after: { field: 'bookingOpensDays' } });
     at('2026-12-05T10:00:00Z');
   });
 
@@ -131,6 +133,8 @@ describe('check-in, no-shows and the end of a class', () => {
     const dup = await fails('classes/check-in', { occurrenceId: mon!.id, code: card.code });
     expect(dup).toMatchObject({ reason: 'conflict', field: 'code' });
     expect(dup.message).toMatch(/already checked in \(at 17:00\)/);
+    const logged = await ok<{ entries: Array<{ action: string; after: unknown }> }>('audit/list', { action: 'classes.check-in.refused' });
+    expect(logged.entries[0]!.after).toMatchObject({ field: 'code', message: expect.stringMatching(/already checked in/) });
     expect(await fails('classes/check-in', { occurrenceId: mon!.id, code: 'TSM1-nope' })).toMatchObject({ reason: 'not_found', field: 'code' });
     // Two places are free (two cancels after the cutoff); Member 14 waits, a walk-in without a booking needs walkIn.
     const wait = await ok<BookingResult>('classes/check-in', { occurrenceId: mon!.id, memberId: m[13] });
@@ -215,5 +219,18 @@ describe('re-publishing a week with bookings', () => {
     expect(fresh.some((x) => x.kind === 'class_changed' && x.memberId === m[0] && /now with Ben/.test(x.message))).toBe(true);
     expect((await ok<{ marked: number }>('notifications/read', {})).marked).toBeGreaterThan(0);
     expect((await ok<NotificationsView>('notifications/list', {})).unread).toBe(0);
+  });
+});
+
+describe('erasing a member', () => {
+  it('removes their bookings, samples and card, and their name and figures from stored summaries', async () => {
+    const [mon] = await week();
+    const exported = await ok<Array<{ fileName: string; content: string }>>('members/export', { memberId: m[4] });
+    expect(JSON.parse(exported[0]!.content).classes.classBookings.length).toBeGreaterThan(0);
+    const r = await ok<{ removed: Record<string, number> }>('members/erase', { memberId: m[4], confirmName: 'Member 5' });
+    expect(r.removed).toMatchObject({ class_heart_rates: 1800, class_summaries_scrubbed: 1 });
+    const s = await ok<ClassSummaryView>('classes/summary', { occurrenceId: mon!.id });
+    expect(JSON.stringify(s.summary)).not.toContain('Member 5"');
+    expect(s.summary.members.find((x) => x.memberId === m[4])).toMatchObject({ name: 'an erased member', effort: null });
   });
 });

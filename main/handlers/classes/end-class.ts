@@ -4,13 +4,15 @@
  * real classes), and the post-class summary is generated and stored. Used by `classes/end`
  * and by the host's clock job after a class's end time.
  */
-import { DEFAULT_ZONE_BANDS } from '../../../engine/classes/effort';
 import { summarizeClass, type ClassSummary } from '../../../engine/classes/summary';
-import { tanakaHrMax } from '../../../engine/safety/assess';
 import { recordAudit } from '../../../db/audit';
-import { alertsOf, bookingsOf, getOccurrence, getSummary, heartRatesOf, putSummary, updateOccurrence, type OccurrenceRow } from '../../../db/classes';
-import { bestE1rmBefore, birthYears, observedMaxBpm, setsBetween } from '../../../db/classes-stats';
+import { alertsOf, bookingsOf, getOccurrence, getSummary, heartRateSeries, putSummary, updateOccurrence, type OccurrenceRow } from '../../../db/classes';
+import { bestE1rmBefore, setsBetween } from '../../../db/classes-stats';
 import { upsertAttendance } from '../../../db/schedule';
+import { wasSimulated } from '../../../db/live';
+import { heartLimits } from '../../../engine/live/zones';
+import { heartProfiles } from '../../live/profiles';
+import { liveSettings } from '../../live/settings';
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
 import type { ClassSummaryView } from '../../contract/classes-views';
@@ -18,38 +20,35 @@ import { auditActor, type HandlerContext } from '../../host/context';
 import { occurrencePolicy, releaseNoShows, requireOccurrence } from './bookings';
 import { clubNames, occurrenceView } from './views';
 
-/** Resting heart rate assumed without one on record (bpm; a typical adult value, our assumption). */
-export const DEFAULT_RESTING_BPM = 60;
-
 /** Builds the summary of an occurrence from what is stored. */
 export function buildSummary(db: Db, occ: OccurrenceRow, generatedAt: string): ClassSummary {
   const names = clubNames(db);
   const bookings = bookingsOf(db, occ.id);
   const present = bookings.filter((b) => b.status === 'checked_in').map((b) => b.memberId);
-  const maxes = observedMaxBpm(db, present, occ.startsAt);
-  const years = birthYears(db, present);
-  const classYear = Number(occ.date.slice(0, 4));
+  // The same rest and max as the live monitor (main/live/profiles.ts, engine/live/zones.ts).
+  const profiles = heartProfiles(db, present, occ.startsAt);
   const limits = new Map<number, { restBpm: number; maxBpm: number; maxSource: string }>();
   for (const m of present) {
-    const observed = maxes.get(m);
-    const year = years.get(m);
-    if (observed !== undefined) limits.set(m, { restBpm: DEFAULT_RESTING_BPM, maxBpm: observed, maxSource: 'observed' });
-    else if (year) limits.set(m, { restBpm: DEFAULT_RESTING_BPM, maxBpm: Math.round(tanakaHrMax(classYear - year)), maxSource: 'tanaka' });
+    const l = heartLimits(profiles.get(m)!);
+    if (l) limits.set(m, { restBpm: l.restBpm, maxBpm: l.maxSource === 'tanaka' ? Math.round(l.maxBpm) : l.maxBpm, maxSource: l.maxSource });
   }
   const endIso = occ.endedAt && occ.endedAt < occ.endsAt ? occ.endedAt : occ.endsAt;
   const best = bestE1rmBefore(db, present, occ.startsAt);
   const sets = setsBetween(db, present, occ.startsAt, endIso).map((s) => ({ ...s, previousBestKg: best.get(`${s.memberId}|${s.exerciseName}`) ?? null }));
-  return summarizeClass({
+  const summary = summarizeClass({
     occurrence: {
       id: occ.id, className: names.className(occ.classTypeId, occ.className), date: occ.date, startMin: occ.startMin, durationMin: occ.durationMin,
       startsAtMs: Date.parse(occ.startsAt), endsAtMs: Date.parse(occ.endsAt), roomName: names.room(occ.roomId), trainerName: names.trainer(occ.trainerId),
       capacity: occ.capacity, predicted: occ.predicted,
     },
     bookings: bookings.map((b) => ({ memberId: b.memberId, name: b.memberName, status: b.status, walkIn: b.walkIn })),
-    heartRates: heartRatesOf(db, occ.id).map((h) => ({ memberId: h.memberId, atMs: Date.parse(h.at), bpm: h.bpm })),
-    limits, zoneBands: DEFAULT_ZONE_BANDS, targetZone: occurrencePolicy(db, occ).targetZone, sets,
+    heartRates: heartRateSeries(db, occ.id),
+    limits, zoneBands: liveSettings(db).bands, targetZone: occurrencePolicy(db, occ).targetZone, sets,
     alerts: alertsOf(db, occ.id), trainerNotes: occ.trainerNotes, generatedAt,
   });
+  // Heart rates from the live monitor's simulated feed are labelled as such wherever the summary shows.
+  if (summary.heartRate.available && wasSimulated(db, occ.id)) summary.heartRate.note = `SIMULATED feed: ${summary.heartRate.note}`;
+  return summary;
 }
 
 /** Records the class in `class_attendance` (replacing an earlier record of the same class). */

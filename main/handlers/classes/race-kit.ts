@@ -19,11 +19,11 @@ export const RACE_NOW = '2026-12-05T10:00:00Z';
 
 export interface BookingStudio { host: Host; server: StartedServer; token: string; occurrenceIds: number[]; memberIds: number[]; close(): Promise<void> }
 
-/** `classes` HIIT classes of 10 places on Mon–Sun at 18:00 (up to 7) and `members` members. */
+/** `classes` HIIT classes of 10 places on the Monday, hourly from 07:00 (up to 14; two trainers take turns), and `members` members. */
 export async function startBookingStudio(members: number, classes = 1): Promise<BookingStudio> {
   const dir = mkdtempSync(join(tmpdir(), 'studio-race-'));
   const { host, manager } = await createTestHost(join(dir, 'studio.db'), { now: () => new Date(RACE_NOW) });
-  await publishWeek(host, manager, RACE_WEEK, Array.from({ length: classes }, (_, weekday) => ({ classTypeId: 'hiit', roomId: 'studio', trainerId: 'anna', weekday, startMin: 1080 })));
+  await publishWeek(host, manager, RACE_WEEK, Array.from({ length: classes }, (_, i) => ({ classTypeId: 'hiit', roomId: 'studio', trainerId: i % 2 ? 'ben' : 'anna', weekday: 0, startMin: 420 + 60 * i })));
   const memberIds = await createMembers(host, manager, members);
   const server = await startHttpServer(host, { port: 0, host: '127.0.0.1', staticDir: dir });
   const signedIn = valueOf<SignedInView>(await host.call('auth/sign-in', { username: TEST_MANAGER.username, password: TEST_MANAGER.password }, { transport: 'http', staff: null, session: null, address: '127.0.0.1' }), 'auth/sign-in');

@@ -18,7 +18,7 @@ const members = Array.from({ length: 40 }, (_, i) => ({ memberId: i + 1, name: `
 const summary = summarizeClass({
   occurrence: { ...occurrence, startsAtMs, endsAtMs: startsAtMs + 3_600_000, predicted: 8 },
   bookings: members,
-  heartRates: members.flatMap((m) => Array.from({ length: 600 }, (_, i) => ({ memberId: m.memberId, atMs: startsAtMs + i * 1000, bpm: 120 + m.memberId }))),
+  heartRates: new Map(members.map((m) => [m.memberId, Array.from({ length: 600 }, (_, i) => ({ atMs: startsAtMs + i * 1000, bpm: 120 + m.memberId }))])),
   limits: new Map(members.map((m) => [m.memberId, { restBpm: 60, maxBpm: 185, maxSource: 'tanaka' }])),
   targetZone: 3, sets: [], alerts: [{ kind: 'above_max', message: 'Member 40 above 90 % of max for 60 s', memberId: 40, raisedAt: '2026-12-07T17:20:00.000Z', acknowledgedAt: null }],
   trainerNotes: 'Strong finish.', generatedAt: '2026-12-07T18:00:00.000Z',

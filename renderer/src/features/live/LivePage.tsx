@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Alert, Box, Button, Chip, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import type { LiveAlert, StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
+import { navigate } from '../../router';
 import { useStudio } from '../../studio-context';
 import { AlertList } from './AlertList';
 import { MemberTileCard } from './MemberTileCard';
@@ -59,7 +60,8 @@ export function LivePage({ occurrenceId, role }: { occurrenceId: number; role: S
         {view?.simulated ? (
           <Chip label={`SIMULATED${view.simulatedSpeed && view.simulatedSpeed > 1 ? ` · ${String(view.simulatedSpeed)}× speed` : ''}`} color="warning" sx={{ fontSize: 20, fontWeight: 800, height: 40, px: 1 }} data-testid="live-simulated" />
         ) : null}
-        <Chip label={conn.label} color={conn.color} data-testid="live-connection" data-state={feed.connection} />
+        <Button onClick={() => navigate({ page: 'class', occurrenceId })} data-testid="live-class-page">Class page</Button>
+        <Chip label={conn.label} color={conn.color} data-testid="live-connection" data-state={feed.connection} data-connects={feed.connects} />
         {coach && view ? (
           view.simulated ? (
             <Button variant="outlined" onClick={() => { void simulate(false); }} data-testid="live-stop-simulated">Stop simulated feed</Button>
@@ -83,7 +85,7 @@ export function LivePage({ occurrenceId, role }: { occurrenceId: number; role: S
         <>
           <ZoneLegend bands={view.settings.bands} plannedZone={view.settings.plannedZone} average={view.classAverage} />
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 1.2fr' }, gap: 1.5, alignItems: 'start' }}>
-            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(210px, 1fr))', gap: 1 }} data-testid="live-tiles">
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))', gap: 1 }} data-testid="live-tiles">
               {view.members.length === 0 ? <Typography color="text.secondary">Nobody is checked in yet.</Typography> : null}
               {view.members.map((t) => <MemberTileCard key={t.memberId} tile={t} alerting={openAlerts.has(t.memberId)} />)}
             </Box>

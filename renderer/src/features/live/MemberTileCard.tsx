@@ -22,10 +22,10 @@ export function MemberTileCard({ tile, alerting }: { tile: MemberTile; alerting:
         <Typography sx={{ fontSize: 64, fontWeight: 800, lineHeight: 1 }} data-testid="live-bpm">{tile.bpm ?? '—'}</Typography>
         <Typography sx={{ fontSize: 18 }}>bpm</Typography>
       </Box>
-      <Box sx={{ display: 'flex', justifyContent: 'space-between', fontSize: 18 }}>
-        <span data-testid="live-pct">{tile.pctOfMax === null ? 'max unknown' : `${String(Math.round(tile.pctOfMax * 100))} % max`}</span>
-        <span>{tile.zone === null ? '' : `zone ${String(tile.zone)}`}</span>
-        <span title="time in this zone">{inZone === null ? '' : minutesSeconds(inZone)}</span>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, fontSize: 17, whiteSpace: 'nowrap' }}>
+        <span data-testid="live-pct" title="of maximum heart rate">{tile.pctOfMax === null ? 'max unknown' : `${String(Math.round(tile.pctOfMax * 100))}% max`}</span>
+        <span>{tile.zone === null ? '' : `Z${String(tile.zone)}`}</span>
+        <span title="time in this zone (m:ss)">{inZone === null ? '' : minutesSeconds(inZone)}</span>
       </Box>
       {lost ? <Typography sx={{ fontSize: 16, fontWeight: 700 }}>{tile.signal === 'waiting' ? 'waiting for a signal' : 'signal lost'}</Typography> : null}
     </Paper>

@@ -15,6 +15,8 @@ export interface LiveFeed {
   view: LiveView | null;
   connection: Connection;
   error: string | null;
+  /** How many times the socket has (re)connected and received the whole state. */
+  connects: number;
   /** Replaces the view with a fresher one the caller already has (an operation's answer). */
   set(view: LiveView): void;
 }
@@ -23,6 +25,7 @@ export function useLive(occurrenceId: number): LiveFeed {
   const [view, setView] = useState<LiveView | null>(null);
   const [connection, setConnection] = useState<Connection>(isDesktop ? 'polling' : 'connecting');
   const [error, setError] = useState<string | null>(null);
+  const [connects, setConnects] = useState(0);
   const stopped = useRef(false);
 
   useEffect(() => {
@@ -37,10 +40,17 @@ export function useLive(occurrenceId: number): LiveFeed {
         const ticket = await api.live.ticket({ purpose: 'monitor' });
         if (stopped.current) return;
         const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+        let subscribed = false;
         ws = new WebSocket(`${scheme}://${window.location.host}${ticket.path}?ticket=${encodeURIComponent(ticket.ticket)}`);
         ws.onopen = () => ws?.send(JSON.stringify({ type: 'subscribe', occurrenceId }));
+        // For the e2e test of reconnecting: closes this tab's socket as a dropped network would.
+        (window as unknown as { __dropLive?: () => void }).__dropLive = () => ws?.close();
         ws.onmessage = (e: MessageEvent<string>) => {
           const m = JSON.parse(e.data) as LiveServerMessage;
+          if (m.type === 'snapshot' && !subscribed) {
+            subscribed = true;
+            setConnects((n) => n + 1);
+          }
           if (m.type === 'snapshot') {
             attempt = 0;
             setConnection('live');
@@ -69,7 +79,7 @@ export function useLive(occurrenceId: number): LiveFeed {
   }, [occurrenceId]);
 
   const set = useCallback((v: LiveView) => setView(v), []);
-  return { view, connection, error, set };
+  return { view, connection, error, connects, set };
 }
 
 function poll(occurrenceId: number, setView: (v: LiveView) => void, setError: (e: string | null) => void, stopped: { current: boolean }): () => void {

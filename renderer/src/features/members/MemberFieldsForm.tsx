@@ -21,6 +21,11 @@ export interface MemberForm {
   /** In the display unit. */
   bodyMass: string;
   notes: string;
+  /** For the live class monitor: shown name, birth year (Tanaka's max), resting and observed max heart rate (bpm); '' for none. */
+  nickname: string;
+  birthYear: string;
+  restingHr: string;
+  maxHr: string;
   /** The trainer's staff id as text; '' for none (any trainer may coach the member). */
   trainer: string;
 }
@@ -30,6 +35,7 @@ export function emptyMemberForm(): MemberForm {
     name: '', goal: 'general_fitness', level: 'beginner', daysPerWeek: '3', sessionMinutes: '60',
     equipment: ['barbell', 'dumbbell', 'cable', 'machine', 'body_only', 'pullup_bar'],
     excludedMuscles: [], excludedPatterns: [], preferredUnit: 'kg', bodyMass: '', notes: '', trainer: '',
+    nickname: '', birthYear: '', restingHr: '', maxHr: '',
   };
 }
 
@@ -40,6 +46,8 @@ export function memberToForm(m: Member, unit: WeightUnit): MemberForm {
     excludedPatterns: m.excludedPatterns, preferredUnit: m.preferredUnit,
     bodyMass: m.bodyMassKg === null ? '' : String(round1(fromKg(m.bodyMassKg, unit))), notes: m.notes,
     trainer: m.trainer ? String(m.trainer.id) : '',
+    nickname: m.nickname ?? '', birthYear: m.birthYear === null ? '' : String(m.birthYear),
+    restingHr: m.restingHrBpm === null ? '' : String(m.restingHrBpm), maxHr: m.maxHrBpm === null ? '' : String(m.maxHrBpm),
   };
 }
 
@@ -49,11 +57,14 @@ export function memberToForm(m: Member, unit: WeightUnit): MemberForm {
  */
 export function formToFields(f: MemberForm, unit: WeightUnit, withTrainer = false) {
   const mass = f.bodyMass.trim() === '' ? null : Number(f.bodyMass);
+  const whole = (v: string) => (v.trim() === '' ? null : Number(v));
   return {
     name: f.name, goal: f.goal, level: f.level, daysPerWeek: Number(f.daysPerWeek),
     sessionMinutes: Number(f.sessionMinutes), equipment: f.equipment, excludedMuscles: f.excludedMuscles,
     excludedPatterns: f.excludedPatterns, preferredUnit: f.preferredUnit,
     bodyMassKg: mass === null || Number.isNaN(mass) ? null : round1(toKg(mass, unit)), notes: f.notes,
+    nickname: f.nickname.trim() === '' ? null : f.nickname.trim(), birthYear: whole(f.birthYear),
+    restingHrBpm: whole(f.restingHr), maxHrBpm: whole(f.maxHr),
     ...(withTrainer ? { trainerStaffId: f.trainer ? Number(f.trainer) : null } : {}),
   };
 }
@@ -90,7 +101,7 @@ function MultiPick<T extends string>(props: {
 export function MemberFieldsForm({ form, onChange, unit, fieldError, trainers }: Props) {
   const errorOf = (name: string) => (fieldError && fieldError.field.split('.').pop() === name ? fieldError.message : undefined);
   const set = <K extends keyof MemberForm>(key: K, value: MemberForm[K]) => onChange({ ...form, [key]: value });
-  const text = (key: 'name' | 'daysPerWeek' | 'sessionMinutes' | 'bodyMass' | 'notes', label: string, type = 'text', errKey: string = key) => (
+  const text = (key: 'name' | 'daysPerWeek' | 'sessionMinutes' | 'bodyMass' | 'notes' | 'nickname' | 'birthYear' | 'restingHr' | 'maxHr', label: string, type = 'text', errKey: string = key) => (
     <TextField
       label={label}
       type={type}
@@ -118,6 +129,10 @@ export function MemberFieldsForm({ form, onChange, unit, fieldError, trainers }:
         <MenuItem value="lb">lb</MenuItem>
       </TextField>
       {text('bodyMass', `Body mass (${unit})`, 'number', 'bodyMassKg')}
+      {text('nickname', 'Nickname (live monitor)')}
+      {text('birthYear', 'Birth year', 'number')}
+      {text('restingHr', 'Resting heart rate (bpm)', 'number', 'restingHrBpm')}
+      {text('maxHr', 'Highest heart rate seen (bpm)', 'number', 'maxHrBpm')}
       {trainers ? (
         <Box sx={{ gridColumn: '1 / -1' }}>
           <TextField select fullWidth label="Trainer" value={form.trainer} onChange={(e) => set('trainer', e.target.value)}

@@ -5,6 +5,8 @@
  */
 import { useState } from 'react';
 import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
+import { MemberCardButton } from '../classes/MemberCardButton';
+import { MemberBookings } from '../classes/MemberBookings';
 import type { CheckInView, Member, StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
 import { useStudio } from '../../studio-context';
@@ -40,11 +42,13 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
         <Box sx={{ flexGrow: 1 }} />
         {role === 'manager' ? <MemberDataActions member={m} /> : null}
         <Button variant="outlined" onClick={() => setCheckInOpen(true)} data-testid="open-checkin">Check-in</Button>
+        <MemberCardButton memberId={memberId} />
       </Box>
       <CoachPanel memberId={memberId} />
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
         : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} />}
+      <MemberBookings memberId={memberId} />
       <CheckInDialog
         memberId={memberId} memberName={m.name} open={checkInOpen} onClose={() => setCheckInOpen(false)}
         onSaved={() => { setCheckInOpen(false); checkins.reload(); }}

@@ -60,6 +60,9 @@ export function ProfileCard({ member, role, onSaved }: { member: Member; role: S
         <Fact label="Trainer" testId="profile-trainer">{member.trainer?.name ?? 'none (any trainer)'}</Fact>
         <Fact label="Schedule" testId="profile-days">{member.daysPerWeek} days/week · {member.sessionMinutes} min</Fact>
         <Fact label="Body mass">{formatLoad(member.bodyMassKg, unit).replace('BW', '—')}</Fact>
+        <Fact label="Heart rate" testId="profile-heart">
+          {`${member.nickname ? `“${member.nickname}” · ` : ''}born ${member.birthYear ?? '—'} · rest ${member.restingHrBpm ?? '—'} bpm · max seen ${member.maxHrBpm ?? '—'} bpm`}
+        </Fact>
         <Fact label="Equipment"><Chips items={member.equipment} empty="none" /></Fact>
         <Fact label="Exclusions" testId="profile-exclusions"><Chips items={exclusions} empty="none" /></Fact>
         <Fact label="History">

@@ -9,6 +9,7 @@ import { SafetyConstraintsForm } from './SafetyConstraintsForm';
 import { StaffSection } from './StaffSection';
 import { SecuritySection } from './SecuritySection';
 import { BackupsSection } from './BackupsSection';
+import { PolicySection } from '../classes/PolicySection';
 import { LiveZonesSection } from './LiveZonesSection';
 import { CoachModelsSection } from '../coach/CoachModelsSection';
 
@@ -26,6 +27,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
           <BackupsSection settings={settings.data} onSaved={settings.set} />
         </>
       ) : settings.loading ? <LinearProgress /> : null}
+      {role === 'manager' && <PolicySection />}
       <LiveZonesSection />
       <CoachModelsSection role={role} />
       <Section title="Safety constraints" testId="safety-constraints">
