@@ -1,11 +1,14 @@
 /** `studio coach ask --member NAME "question" --json`: mode, intent, tool calls, proposals, sources, answer; nothing stored. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHost } from '../host/testkit';
 import { createMembers, publishWeek } from '../handlers/classes/testkit';
+import { writeTinyLlamaGguf } from '../coach/tiny-gguf';
+import { openDatabase } from '../../db/open';
+import { getSetting } from '../../db/settings';
 
 let dir: string;
 let db: string;
@@ -35,6 +38,17 @@ describe('studio coach ask', () => {
     const after = JSON.parse(studio('--json', 'plans')) as unknown[];
     expect(after).toEqual([]);
   }, 60_000);
+
+  it('loads a model first with --model and answers in model mode, then exits', () => {
+    mkdirSync(join(dir, 'models'), { recursive: true });
+    writeTinyLlamaGguf(join(dir, 'models', 'tiny.gguf'), { seed: 2 });
+    const out = JSON.parse(studio('--json', 'coach', 'ask', '--member', 'Sara 1', '--model', 'tiny.gguf', '--max-tokens', '16', 'Is Anna free on monday at 10am?')) as { mode: string; model: string; timings: { tokens: number } };
+    expect(out).toMatchObject({ mode: 'model', model: 'tiny-random-llama' });
+    expect(out.timings.tokens).toBeLessThanOrEqual(16);
+    const store = openDatabase(db);
+    expect(getSetting(store.db, 'coach.model')).toBeNull();
+    store.close();
+  }, 120_000);
 
   it('names an unknown member', () => {
     expect(() => studio('--json', 'coach', 'ask', '--member', 'Nobody', 'hi')).toThrow();

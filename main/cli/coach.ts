@@ -33,7 +33,8 @@ export function coachCommand(program: Command, staffOf: (host: Host, who: string
         const members = await value<Array<{ id: number; name: string }>>(host, caller, 'members/list', /^\d+$/.test(o.member) ? {} : { query: o.member });
         const member = /^\d+$/.test(o.member) ? members.find((x) => x.id === Number(o.member)) : members.find((x) => x.name.toLowerCase() === o.member.toLowerCase());
         if (!member) throw new Error(`--member: no member "${o.member}"`);
-        if (o.model) await value(host, caller, 'coach/load-model', { path: o.model });
+        // Loaded for this run only: the studio's chosen model (a setting) is left as it is.
+        if (o.model) await host.coach.loadModel(o.model, { staffId: caller.staff?.id ?? null, persist: false });
         const a = await value<CoachAnswerView>(host, caller, 'coach/ask', { memberId: member.id, text: question, dryRun: true });
         const out = { mode: a.mode, model: host.coach.status().model?.name ?? null, intent: a.intent, toolCalls: a.toolCalls, problems: a.problems, proposed: a.proposed, sources: a.sources, answer: a.answer, timings: a.timings };
         if (g.json) console.log(JSON.stringify(out, null, 2));

@@ -99,11 +99,12 @@ export class CoachService {
    * short generation. A file that is not GGUF or fails to load leaves the coach in rules mode with
    * the error named (`invalid_input`, field `path`).
    */
-  async loadModel(file: string, o: { maxTokens?: number; staffId: number | null; onProgress?: (f: number) => void }): Promise<CoachStatusView> {
+  async loadModel(file: string, o: { maxTokens?: number; staffId: number | null; onProgress?: (f: number) => void; /** Remember it as the studio's model (default true; the CLI's dry runs do not). */ persist?: boolean }): Promise<CoachStatusView> {
     if (this.loading) throw new StudioError('conflict', `a model is loading already (${this.loading.file})`, 'path');
     const full = path.isAbsolute(file) ? file : path.join(this.folder, file);
     if (!full.toLowerCase().endsWith('.gguf')) throw new StudioError('invalid_input', 'a model is a .gguf file', 'path');
-    if (o.maxTokens !== undefined) putSetting(this.deps.store.db, SETTING_MAX_TOKENS, o.maxTokens, o.staffId);
+    const persist = o.persist !== false;
+    if (o.maxTokens !== undefined && persist) putSetting(this.deps.store.db, SETTING_MAX_TOKENS, o.maxTokens, o.staffId);
     let described;
     try { described = await describeModel(full); } catch { throw new StudioError('not_found', `there is no model file ${full}`, 'path'); }
     const fail = (message: string): never => {
@@ -117,7 +118,7 @@ export class CoachService {
       const probe = await this.rt().chat({ system: 'Reply briefly.', history: [], user: 'Hello', functions: {}, maxTokens: 16 });
       this.model = { ...loaded, name: described.name, file: described.file, path: full, tokensPerS: Math.round(probe.tokensPerS * 10) / 10 };
       this.lastError = null;
-      putSetting(this.deps.store.db, SETTING_MODEL, full, o.staffId);
+      if (persist) putSetting(this.deps.store.db, SETTING_MODEL, full, o.staffId);
     } catch (err) {
       this.model = null;
       fail(`${described.file} could not be loaded: ${(err as Error).message}`);
