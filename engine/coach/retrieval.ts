@@ -44,13 +44,17 @@ const OPTIONS = {
 
 export interface LibraryIndex { search: MiniSearch<Passage>; byId: Map<string, Passage>; size: number }
 
-/** The passage of one exercise: its name, aliases, muscles, equipment and first instructions. */
+/**
+ * The passage of one exercise: its name, aliases, pattern, muscles, equipment and first instructions.
+ * Level and mechanic are left out: "beginner" or "compound" would match half the library and make
+ * every such query score hundreds of passages.
+ */
 export function exercisePassage(e: Exercise): Passage {
   const muscles = [...e.primaryMuscles, ...e.secondaryMuscles].join(', ').replace(/_/g, ' ');
   const aliases = e.aliases.filter((a) => a !== e.name).slice(0, 3);
   return {
     id: `exercise:${e.id}`, kind: 'exercise', title: e.name,
-    text: `${aliases.length ? `Also: ${aliases.join('; ')}. ` : ''}${e.level} ${e.mechanic} ${e.pattern.replace(/_/g, ' ')}; equipment ${e.equipment.replace(/_/g, ' ')}; muscles ${muscles}. ${e.instructions.slice(0, 2).join(' ')}`.slice(0, 600),
+    text: `${aliases.length ? `Also: ${aliases.join('; ')}. ` : ''}${e.pattern.replace(/_/g, ' ')}; equipment ${e.equipment.replace(/_/g, ' ')}; muscles ${muscles}. ${e.instructions.slice(0, 2).join(' ')}`.slice(0, 600),
   };
 }
 
