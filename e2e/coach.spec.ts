@@ -113,7 +113,8 @@ test('a manager loads the tiny GGUF in Settings; the chat then answers in model 
   const chunks = lines.filter((l) => l.progress).map((l) => l.progress!.message);
   const last = lines.at(-1)!;
   expect(last).toMatchObject({ ok: true, value: { mode: 'model' } });
-  expect(chunks.length).toBeGreaterThan(5);
+  // A random-weight model may stop early (it can emit its end token), so: more than one chunk.
+  expect(chunks.length).toBeGreaterThan(1);
   expect(chunks.join('').trim()).toBe(last.value!.answer.trim());
   const conv = await app.call<{ messages: Array<{ role: string; mode: string | null; modelName: string | null }> }>('coach/conversation', { memberId });
   expect(conv.value!.messages.filter((m) => m.role === 'coach')[0]).toMatchObject({ role: 'coach', mode: 'model', modelName: 'tiny-random-llama' });
