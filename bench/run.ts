@@ -12,9 +12,10 @@ import { security } from './security';
 import { bookings } from './bookings';
 import { live } from './live';
 import { sync } from './sync';
+import { coach } from './coach';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

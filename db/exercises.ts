@@ -54,6 +54,12 @@ export function countExercises(db: Db): number {
   return db.select({ c: sql<number>`count(*)` }).from(exercises).get()?.c ?? 0;
 }
 
+/** A token that changes whenever the library changes: its size and latest update time. */
+export function exercisesVersion(db: Db): string {
+  const r = db.select({ c: sql<number>`count(*)`, at: sql<string | null>`max(${exercises.updatedAt})` }).from(exercises).get();
+  return `${r?.c ?? 0}@${r?.at ?? ''}`;
+}
+
 /** Exercises whose name or aliases contain `query` (case-insensitive), builtin first. */
 export function searchExercises(db: Db, query: string | undefined, limit: number): Exercise[] {
   const q = query?.trim();

@@ -2,12 +2,14 @@
  * A member's data rights: everything the studio holds about a member, and its erasure.
  *
  * Erasure deletes every row that belongs to the member (training history, plans, check-ins,
- * recommendations and feedback, model state and predictions, import records, the profile) and
+ * recommendations and feedback, model state and predictions, import records, coach conversations,
+ * PT appointments and feedback, the profile) and
  * deletes their audit key, so the append-only audit entries about them can no longer be read.
  * Club totals that never named the member stay (class attendance counts, trained model
  * parameters). Run `eraseMember` inside one transaction.
  */
 import { eq, inArray, sql } from 'drizzle-orm';
+import { eraseMemberCoach, memberCoachData } from './coach';
 import type { Db } from './open';
 import { eraseMemberClasses, memberClassData } from './classes';
 import {
@@ -30,6 +32,7 @@ export interface MemberData {
   rirPredictions: Array<typeof rirPredictions.$inferSelect>;
   importRuns: Array<typeof importRuns.$inferSelect>;
   classes: ReturnType<typeof memberClassData>;
+  coach: ReturnType<typeof memberCoachData>;
 }
 
 export function memberData(db: Db, memberId: number): MemberData | null {
@@ -60,6 +63,7 @@ export function memberData(db: Db, memberId: number): MemberData | null {
     rirPredictions: db.select().from(rirPredictions).where(eq(rirPredictions.memberId, memberId)).all(),
     importRuns: db.select().from(importRuns).where(eq(importRuns.memberId, memberId)).all(),
     classes: memberClassData(db, memberId),
+    coach: memberCoachData(db, memberId),
   };
 }
 
@@ -79,6 +83,7 @@ export function eraseMember(db: Db, memberId: number): { removed: Record<string,
   del('rir_member_states', () => db.delete(rirMemberStates).where(eq(rirMemberStates.memberId, memberId)).run());
   del('import_runs', () => db.delete(importRuns).where(eq(importRuns.memberId, memberId)).run());
   Object.assign(removed, eraseMemberClasses(db, memberId));
+  Object.assign(removed, eraseMemberCoach(db, memberId));
   del('members', () => db.delete(members).where(eq(members.id, memberId)).run());
   shredMemberKey(db, memberId);
   const sealed = db.select({ c: sql<number>`count(*)` }).from(auditLog).where(eq(auditLog.subjectMemberId, memberId)).get()?.c ?? 0;

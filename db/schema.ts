@@ -444,3 +444,5 @@ export * from './classes-schema';
 
 // ─── Member phones and sync (issue 11) ──────────────────────────────────────────────────────
 export * from './sync-schema';
+// ─── The coach (issue 13) ────────────────────────────────────────────────────────────────────
+export * from './coach-schema';

@@ -4,9 +4,9 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from './open';
-import { classBookings, members, planAdjustments, planSessions, planWeeks, plans, prescriptions, recommendations } from './schema';
+import { classBookings, coachActions, members, planAdjustments, planSessions, planWeeks, plans, prescriptions, recommendations } from './schema';
 
-export type ScopeKey = 'memberId' | 'planId' | 'prescriptionId' | 'recommendationId' | 'adjustmentId' | 'bookingId';
+export type ScopeKey = 'memberId' | 'planId' | 'prescriptionId' | 'recommendationId' | 'adjustmentId' | 'bookingId' | 'actionId';
 
 /** The member a record of kind `key` with id `id` is about, or null when it does not exist. */
 export function memberIdOf(db: Db, key: ScopeKey, id: number): number | null {
@@ -27,6 +27,8 @@ export function memberIdOf(db: Db, key: ScopeKey, id: number): number | null {
       return db.select({ m: planAdjustments.memberId }).from(planAdjustments).where(eq(planAdjustments.id, id)).get()?.m ?? null;
     case 'bookingId':
       return db.select({ m: classBookings.memberId }).from(classBookings).where(eq(classBookings.id, id)).get()?.m ?? null;
+    case 'actionId':
+      return db.select({ m: coachActions.memberId }).from(coachActions).where(eq(coachActions.id, id)).get()?.m ?? null;
   }
 }
 

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export interface OwnStudio { url: string; port: number; log(): string; stop(): Promise<void> }
+export interface OwnStudio { url: string; port: number; /** The folder of its database (the coach's models folder goes beside it). */ dbDir: string; log(): string; stop(): Promise<void> }
 
 export interface OwnStudioOptions {
   /** Added to `serve` (e.g. `['--clock-start', '2026-12-07T16:30:00Z']`). */
@@ -50,7 +50,7 @@ export async function startOwnStudio(options: OwnStudioOptions = {}): Promise<Ow
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the studio exited (${code}) before serving:\n${output}`)); });
   });
   return {
-    url, port: Number(new URL(url).port), log: () => output,
+    url, port: Number(new URL(url).port), dbDir: dirname(db), log: () => output,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) { rmSync(dir, { recursive: true, force: true }); return resolve(); }
       child.once('exit', () => { rmSync(dir, { recursive: true, force: true }); resolve(); });

@@ -19,6 +19,7 @@ import { printHuman } from './print';
 import { scheduleCommand } from './schedule';
 import { staffCommand } from './staff';
 import { serveCommand } from './serve';
+import { coachCommand } from './coach';
 
 interface Globals { db?: string; json?: boolean; as?: string }
 
@@ -193,6 +194,7 @@ export function buildProgram(): Command {
     });
   staffCommand(program, (name, input, print) => run(program, name, input, print));
   serveCommand(program);
+  coachCommand(program, resolveStaff);
   return program;
 }
 

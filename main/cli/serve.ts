@@ -42,6 +42,7 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
   const now = o.clockStart ? clockFrom(o.clockStart) : undefined;
   const host = createHost(o.db, now ? { now, spareWorker: true } : { spareWorker: true });
+  host.coach.resumeLastModel();
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
   let secure: StartedServer | null = null;
   if (o.httpsPort !== undefined) {

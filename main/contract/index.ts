@@ -13,6 +13,8 @@ import { scheduleContract } from './schedule';
 import { classesContract } from './classes';
 import { liveContract } from './live';
 import { phonesContract } from './phones';
+import { coachContract } from './coach';
+import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -136,11 +138,15 @@ export const contract = {
         goal: Goal.optional(),
         sessionMinutes: z.number().int().min(20).max(180).optional(),
         asOf: IsoDate.optional(),
+        /** For this plan only: the level to plan for (default the member's). */
+        level: z.enum(LEVELS).optional(),
+        /** For this plan only: equipment left out ("no barbell"). */
+        avoidEquipment: z.array(z.enum(EQUIPMENT)).max(EQUIPMENT.length).optional(),
       })
       .strict(),
     access: coaches,
     ownedBy: 'memberId',
-    summary: 'Generate and store a draft plan from the member profile and history.',
+    summary: 'Generate and store a draft plan from the member profile and history (optionally another level, or without some equipment).',
   }),
   'plans/get': op<V.PlanView>()({ input: z.object({ planId: PlanId }).strict(), access: coaches,
     ownedBy: 'planId', summary: 'One plan, week by week.' }),
@@ -318,6 +324,7 @@ export const contract = {
   ...classesContract,
   ...liveContract,
   ...phonesContract,
+  ...coachContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -363,4 +370,5 @@ export * from './auth-views';
 export * from './classes-views';
 export * from './live-views';
 export * from './phones-views';
+export * from './coach-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

@@ -29,7 +29,7 @@ export const PUBLIC = ['public'] as const satisfies readonly Access[];
  * trainer may act only on their own members (and unassigned ones); managers and front desk
  * are not limited by it. Resolved by `db/scope.ts`.
  */
-export type OwnedBy = 'memberId' | 'planId' | 'prescriptionId' | 'recommendationId' | 'adjustmentId' | 'bookingId';
+export type OwnedBy = 'memberId' | 'planId' | 'prescriptionId' | 'recommendationId' | 'adjustmentId' | 'bookingId' | 'actionId';
 
 export interface Operation<I extends z.ZodType, O> {
   input: I;

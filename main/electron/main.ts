@@ -23,6 +23,7 @@ const rendererUrl = pathToFileURL(rendererIndex).href;
 let host: Host | null = null;
 // Heavy operations run in worker threads; in the bundle their entry is a compiled file.
 process.env.STUDIO_WORKER_ENTRY ??= join(__dirname, 'worker.cjs');
+process.env.STUDIO_COACH_WORKER_ENTRY ??= join(__dirname, 'coach-worker.mjs');
 
 function registerIpc(calls: IpcCalls): void {
   /** Running calls by `${webContents id}:${callId}`, so Cancel stops the worker (nothing is stored). */
@@ -62,6 +63,7 @@ app.on('web-contents-created', (_e, contents) => hardenContents(contents));
 app.whenReady().then(() => {
   hardenSession(session.defaultSession);
   host = createHost(process.env.STUDIO_DB ?? defaultDbPath(app.getPath('userData')), { spareWorker: true });
+  host.coach.resumeLastModel();
   const calls = createIpcCalls(host);
   registerIpc(calls);
   startWeeklySchedule(host);

@@ -4,6 +4,7 @@ import type { StaffRow } from '../../db/staff';
 import type { SessionProblem } from '../auth/sessions';
 import type { LiveService } from '../live/service';
 import type { SyncService } from '../sync/service';
+import type { CoachService } from '../coach/service';
 
 /**
  * How the call arrived. `ipc`: the desktop window; `http`: any HTTP caller (this machine or the
@@ -46,6 +47,10 @@ export interface HandlerContext {
   live?: LiveService;
   /** Member phones' sync state (absent in worker threads). */
   sync?: SyncService;
+  /** The coach: model state and the inference worker (absent in worker threads). */
+  coach?: CoachService;
+  /** Aborted when the caller goes away or presses Stop (the HTTP request closed, the window's cancel). */
+  signal?: AbortSignal;
 }
 
 /** The staff id to record as the actor of a change (null for the studio's own jobs). */

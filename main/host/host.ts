@@ -16,6 +16,7 @@ import { runInWorker, SpareWorker } from './worker';
 import { contract } from '../contract/index';
 import { createLiveService, type LiveService } from '../live/service';
 import { createSyncService, type SyncService } from '../sync/service';
+import { CoachService } from '../coach/service';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -29,6 +30,8 @@ export interface Host {
   sync: SyncService;
   /** The studio clock (injectable for tests). */
   now: () => Date;
+  /** The coach: models, the inference worker and conversations. */
+  coach: CoachService;
   /**
    * Runs one operation for a caller; resolves to an envelope, never rejects. Operations marked
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
@@ -62,7 +65,7 @@ export const WORKER_TIMEOUT_MS = 10 * 60_000;
  * `liveTimers`: run the live monitor's tick, flush and simulator timers (default true; tests and
  * the bench drive them by hand).
  */
-export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean } = {}): Host {
+export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean; coachThreads?: number } = {}): Host {
   const store = openDatabase(dbPath);
   seedFreshInstall(store);
   const handlers = allHandlers();
@@ -72,12 +75,21 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
   spare?.refill();
   const live = createLiveService(store, { now, timers: options.liveTimers !== false });
   const sync = createSyncService(now);
-  const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void): HandlerContext => ({
-    store, caller, now, version: pkg.version, live, sync,
+  const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void, signal?: AbortSignal): HandlerContext => ({
+    store, caller, now, version: pkg.version, live, sync, coach, signal,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
+  // The coach applies confirmed actions through the same registry, as the confirming caller.
+  const coach: CoachService = new CoachService({
+    store, threads: options.coachThreads,
+    call: (name, input, caller) => dispatch(handlers, name, input, makeContext(caller)),
+    admission: (name, input, caller) => {
+      const refused = admissionError(name, input, { caller, store });
+      return refused && !refused.ok ? refused.error.message : null;
+    },
+  });
   return {
-    store, handlers, version: pkg.version, live, sync, now,
+    store, handlers, version: pkg.version, live, sync, now, coach,
     call(name, input, caller, onProgress, signal) {
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;
@@ -87,7 +99,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
         if (refused) return Promise.resolve(refused);
         return runInWorker({ dbPath: store.path, name, input, caller, now: now().toISOString() }, { onProgress, signal, timeoutMs: WORKER_TIMEOUT_MS, ...(spare ? { spare } : {}) });
       }
-      return dispatch(handlers, name, input, makeContext(caller, onProgress));
+      return dispatch(handlers, name, input, makeContext(caller, onProgress, signal));
     },
     authenticate(token, meta) {
       const base: Caller = { transport: meta.transport, staff: null, session: null, address: meta.address ?? null, userAgent: meta.userAgent ?? null };
@@ -105,6 +117,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
     close: () => {
       spare?.dispose();
       live.close();
+      void coach.close();
       store.close();
     },
   };

@@ -51,6 +51,9 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
   'phones/settings': EVERY_ROLE, 'phones/set-settings': [M], 'phones/pairing-code': EVERY_ROLE, 'phones/devices': EVERY_ROLE,
   'phones/revoke': EVERY_ROLE, 'phones/logged-sets': COACH,
+  'coach/status': EVERY_ROLE, 'coach/models': EVERY_ROLE, 'coach/load-model': [M], 'coach/unload-model': [M],
+  'coach/conversation': EVERY_ROLE, 'coach/ask': EVERY_ROLE, 'coach/decide': EVERY_ROLE,
+  'appointments/book': EVERY_ROLE, 'appointments/list': EVERY_ROLE, 'members/feedback': EVERY_ROLE,
 };
 
 const PROBE = { __probe: true };

@@ -36,7 +36,7 @@ export const api: StudioApi = buildApi((name, input) =>
   reported(name, input, () => (isDesktop ? bridgeFunction(name)(input) : callHttp(httpOptions, name, input))));
 
 /** Operations the contract marks `reportsProgress` (the flag is not kept in the type, so listed). */
-export type ProgressName = 'imports/strong' | 'imports/history' | 'imports/exercises' | 'models/refit' | 'schedule/optimize' | 'schedule/trainer-unavailable';
+export type ProgressName = 'imports/strong' | 'imports/history' | 'imports/exercises' | 'models/refit' | 'schedule/optimize' | 'schedule/trainer-unavailable' | 'coach/ask' | 'coach/load-model';
 
 /**
  * Runs a long operation and reports its progress events while it runs. `signal` cancels it on

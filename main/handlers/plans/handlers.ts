@@ -80,7 +80,9 @@ const SPLIT_NAMES = { full_body: 'full body', upper_lower: 'upper/lower', push_p
 
 export const planHandlers: PartialHandlers = {
   'plans/generate': (input, ctx) => {
-    const member = memberProfile(ctx, input.memberId);
+    const profile = memberProfile(ctx, input.memberId);
+    const avoid = new Set(input.avoidEquipment ?? []);
+    const member: MemberProfile = { ...profile, level: input.level ?? profile.level, equipment: profile.equipment.filter((e) => !avoid.has(e)) };
     const db = ctx.store.db;
     const now = input.asOf ? `${input.asOf}T23:59:59Z` : ctx.now().toISOString();
     const library = allExercises(db);
@@ -94,7 +96,7 @@ export const planHandlers: PartialHandlers = {
     const name = `${draft.weeks.length}-week ${draft.goal.replace('_', ' ')} plan (${SPLIT_NAMES[draft.split]}, ${draft.daysPerWeek} days)`;
     const planId = db.transaction((tx) => {
       const id = insertPlan(tx, draft, { name, createdBy: actorOf(ctx), generatedBy: 'ai' });
-      recordAudit(tx, { ...auditActor(ctx), action: 'plan.generate', entity: 'plan', entityId: id, after: { memberId: member.id, weeks: draft.weeks.length, asOf: now }, subjectMemberId: member.id });
+      recordAudit(tx, { ...auditActor(ctx), action: 'plan.generate', entity: 'plan', entityId: id, after: { memberId: member.id, weeks: draft.weeks.length, asOf: now, ...(input.level ? { level: input.level } : {}), ...(avoid.size ? { avoidEquipment: [...avoid] } : {}) }, subjectMemberId: member.id });
       return id;
     });
     return planWithRir(ctx, planId);

@@ -1,6 +1,7 @@
 /**
  * One member: profile, progress charts, check-ins and recommendations, insights, the RIR model,
- * plans; data export and erasure for managers. Front desk sees the profile and the check-in only.
+ * plans; data export and erasure for managers; the coach chat. Front desk sees the profile, the
+ * check-in and the coach only.
  */
 import { useState } from 'react';
 import { Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
@@ -26,6 +27,7 @@ import { MemberDataActions } from './MemberDataActions';
 import { PhonesSection } from '../phones/PhonesSection';
 import { PhoneSetsSection } from '../phones/PhoneSetsSection';
 import { useMemberChanges } from '../phones/use-member-changes';
+import { CoachPanel } from '../coach/CoachPanel';
 
 export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
@@ -47,6 +49,7 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
         <Button variant="outlined" onClick={() => setCheckInOpen(true)} data-testid="open-checkin">Check-in</Button>
         <MemberCardButton memberId={memberId} />
       </Box>
+      <CoachPanel memberId={memberId} />
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
         : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} phoneVersion={phoneVersion} />}

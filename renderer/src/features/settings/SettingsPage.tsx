@@ -1,4 +1,4 @@
-/** Club settings (managers): staff accounts, the session policy, backups, the live monitor's zones and the safety constraints. */
+/** Club settings (managers): staff accounts, the session policy, backups, the live monitor's zones, the coach's models and the safety constraints. */
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
@@ -12,6 +12,7 @@ import { BackupsSection } from './BackupsSection';
 import { PolicySection } from '../classes/PolicySection';
 import { LiveZonesSection } from './LiveZonesSection';
 import { PhoneSettingsSection } from '../phones/PhoneSettingsSection';
+import { CoachModelsSection } from '../coach/CoachModelsSection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
   const { me } = useAuth();
@@ -30,6 +31,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
       {role === 'manager' && <PolicySection />}
       <LiveZonesSection />
       <PhoneSettingsSection canEdit={role === 'manager'} />
+      <CoachModelsSection role={role} />
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />
