@@ -441,3 +441,6 @@ export const scheduleScenarios = sqliteTable('schedule_scenarios', {
 
 // ─── Classes in action (issue 12) ────────────────────────────────────────────────────────────
 export * from './classes-schema';
+
+// ─── Memberships, packs and payments (issue 16) ──────────────────────────────────────────────
+export * from './payments-schema';
