@@ -12,6 +12,7 @@ import { PLAN_STATUSES } from './views';
 import { scheduleContract } from './schedule';
 import { classesContract } from './classes';
 import { liveContract } from './live';
+import { paymentsContract } from './payments';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -316,6 +317,7 @@ export const contract = {
   ...scheduleContract,
   ...classesContract,
   ...liveContract,
+  ...paymentsContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -360,4 +362,5 @@ export * from './schedule-views';
 export * from './auth-views';
 export * from './classes-views';
 export * from './live-views';
+export * from './payments-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

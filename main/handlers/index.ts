@@ -15,9 +15,10 @@ import { scheduleHandlers } from './schedule/handlers';
 import { classesHandlers } from './classes/handlers';
 import { systemHandlers } from './system/handlers';
 import { liveHandlers } from './live/handlers';
+import { paymentsHandlers } from './payments/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, paymentsHandlers,
   );
 }

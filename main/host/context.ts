@@ -1,4 +1,5 @@
 /** What every handler receives besides its validated input. */
+import type { PaymentsService } from '../payments/service';
 import type { StudioDatabase } from '../../db/open';
 import type { StaffRow } from '../../db/staff';
 import type { SessionProblem } from '../auth/sessions';
@@ -43,6 +44,8 @@ export interface HandlerContext {
   version: string;
   /** The running classes of the live monitor (absent in worker threads). */
   live?: LiveService;
+  /** The Stripe connection of the payments feature (absent in worker threads). */
+  payments?: PaymentsService;
 }
 
 /** The staff id to record as the actor of a change (null for the studio's own jobs). */

@@ -15,6 +15,8 @@ import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker, SpareWorker } from './worker';
 import { contract } from '../contract/index';
 import { createLiveService, type LiveService } from '../live/service';
+import { createPaymentsService, stripeConfigFromEnv } from '../payments/service';
+import type { StripeConfig } from '../payments/stripe-client';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -57,7 +59,7 @@ export const WORKER_TIMEOUT_MS = 10 * 60_000;
  * `liveTimers`: run the live monitor's tick, flush and simulator timers (default true; tests and
  * the bench drive them by hand).
  */
-export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean } = {}): Host {
+export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean; stripe?: StripeConfig } = {}): Host {
   const store = openDatabase(dbPath);
   seedFreshInstall(store);
   const handlers = allHandlers();
@@ -66,8 +68,9 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
   const spare = useWorkers && options.spareWorker === true ? new SpareWorker() : undefined;
   spare?.refill();
   const live = createLiveService(store, { now, timers: options.liveTimers !== false });
+  const payments = createPaymentsService(options.stripe ?? stripeConfigFromEnv());
   const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void): HandlerContext => ({
-    store, caller, now, version: pkg.version, live,
+    store, caller, now, version: pkg.version, live, payments,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
   return {

@@ -49,6 +49,9 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'classes/club-stats': [M], 'classes/clock-tick': [M], 'notifications/list': EVERY_ROLE, 'notifications/read': EVERY_ROLE,
   'live/ticket': EVERY_ROLE, 'live/state': EVERY_ROLE, 'live/start-simulated': COACH, 'live/stop-simulated': COACH,
   'live/acknowledge': COACH, 'live/settings': EVERY_ROLE, 'live/set-settings': [M],
+  'payments/products': EVERY_ROLE, 'payments/create-product': [M], 'payments/sell': [M, F], 'payments/member': EVERY_ROLE,
+  'payments/set-contact': EVERY_ROLE, 'payments/freeze': [M, F], 'payments/sync': [M, F], 'payments/mismatches': [M],
+  'payments/resolve-mismatch': [M], 'payments/report': [M], 'payments/report-csv': [M], 'payments/policy': EVERY_ROLE, 'payments/set-policy': [M],
 };
 
 const PROBE = { __probe: true };
