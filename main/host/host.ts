@@ -15,7 +15,7 @@ import { resolveSession, sessionPolicy } from '../auth/sessions';
 import { runInWorker, SpareWorker } from './worker';
 import { contract } from '../contract/index';
 import { createLiveService, type LiveService } from '../live/service';
-import { createPaymentsService, stripeConfigFromEnv } from '../payments/service';
+import { createPaymentsService, stripeConfigFromEnv, type PaymentsService } from '../payments/service';
 import type { StripeConfig } from '../payments/stripe-client';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,6 +26,8 @@ export interface Host {
   version: string;
   /** The live class monitor's running classes (its WebSocket is attached by the HTTP server). */
   live: LiveService;
+  /** The Stripe connection of the payments feature (the webhook route uses it). */
+  payments: PaymentsService;
   /**
    * Runs one operation for a caller; resolves to an envelope, never rejects. Operations marked
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
@@ -74,7 +76,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
   return {
-    store, handlers, version: pkg.version, live,
+    store, handlers, version: pkg.version, live, payments,
     call(name, input, caller, onProgress, signal) {
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;

@@ -15,6 +15,7 @@ import type { Caller } from '../host/context';
 import type { Host } from '../host/host';
 import { refusal } from '../host/access';
 import { newErrorId } from '../host/registry';
+import { handleStripeWebhook, STRIPE_WEBHOOK_PATH } from './stripe-webhook';
 import { BODY_LIMIT, FILE_BODY_LIMIT, parseJsonBody, readBody } from './body';
 import { allowedHosts, bearerToken, contentTypeProblem, hostProblem, originProblem } from './boundary';
 import { serveStatic } from './static';
@@ -141,6 +142,7 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
     }
     const task = pathname.startsWith('/api/')
       ? handleApi(ctx, req, res, safeDecode(pathname.slice(5)) ?? '')
+      : pathname === STRIPE_WEBHOOK_PATH ? handleStripeWebhook(host, req, res)
       : serveStatic(options.staticDir, pathname, req, res);
     task.catch((err: unknown) => {
       const errorId = newErrorId();
