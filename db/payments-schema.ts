@@ -153,7 +153,7 @@ export const paymentMismatches = sqliteTable('payment_mismatches', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   /** paid_in_stripe_not_here | recorded_here_failed_there | amount_differs | cursor_expired */
   kind: text('kind').notNull(),
-  saleId: integer('sale_id').references(() => paymentSales.id),
+  saleId: integer('sale_id').references(() => paymentSales.id, { onDelete: 'set null' }),
   stripeObjectId: text('stripe_object_id'),
   message: text('message').notNull(),
   createdAt: text('created_at').notNull(),

@@ -197,3 +197,14 @@ export function outstandingSales(db: Db): Array<SaleRow & { memberName: string }
     .where(inArray(paymentSales.status, ['queued', 'awaiting_payment'])).orderBy(asc(paymentSales.createdAt)).all()
     .map((r) => ({ ...r.s, memberName: r.name }));
 }
+
+/** Everything payments hold about one member (for the member's data export). */
+export function memberPaymentData(db: Db, memberId: number) {
+  return {
+    contact: getContact(db, memberId),
+    sales: db.select().from(paymentSales).where(eq(paymentSales.memberId, memberId)).all(),
+    memberships: db.select().from(memberships).where(eq(memberships.memberId, memberId)).all(),
+    creditEntries: db.select().from(creditEntries).where(eq(creditEntries.memberId, memberId)).all(),
+    bookingCredits: db.select().from(bookingCredits).where(eq(bookingCredits.memberId, memberId)).all(),
+  };
+}

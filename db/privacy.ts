@@ -10,6 +10,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './open';
 import { eraseMemberClasses, memberClassData } from './classes';
+import { memberPaymentData } from './payments';
 import {
   auditLog, checkIns, importRuns, members, planAdjustments, planSessions, planWeeks, plans, preferenceHistory, prescriptions,
   recommendationFeedback, recommendations, rirMemberStates, rirPredictions, setLogs, workoutSessions,
@@ -30,6 +31,7 @@ export interface MemberData {
   rirPredictions: Array<typeof rirPredictions.$inferSelect>;
   importRuns: Array<typeof importRuns.$inferSelect>;
   classes: ReturnType<typeof memberClassData>;
+  payments: ReturnType<typeof memberPaymentData>;
 }
 
 export function memberData(db: Db, memberId: number): MemberData | null {
@@ -60,6 +62,7 @@ export function memberData(db: Db, memberId: number): MemberData | null {
     rirPredictions: db.select().from(rirPredictions).where(eq(rirPredictions.memberId, memberId)).all(),
     importRuns: db.select().from(importRuns).where(eq(importRuns.memberId, memberId)).all(),
     classes: memberClassData(db, memberId),
+    payments: memberPaymentData(db, memberId),
   };
 }
 

@@ -66,7 +66,7 @@ CREATE TABLE `payment_mismatches` (
 	`resolved_at` text,
 	`resolved_by` integer,
 	`resolution` text,
-	FOREIGN KEY (`sale_id`) REFERENCES `payment_sales`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`sale_id`) REFERENCES `payment_sales`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`resolved_by`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint

@@ -14,6 +14,7 @@ import { flushOutbox } from './outbox';
 import { reconcile } from './reconciler';
 import { recordSale } from './sales';
 import { acceptWebhook } from './webhook';
+import { eraseMember, memberData } from '../../db/privacy';
 
 let fake: FakeStripe;
 let stripe: Stripe;
@@ -157,6 +158,23 @@ describe('reconciliation', () => {
     expect(listMismatches(f.db, true).map((m) => m.kind).sort()).toEqual(['amount_differs', 'paid_in_stripe_not_here']);
     expect(getSale(f.db, sale.id)!.status).toBe('mismatch');
     expect(balance()).toBe(0);
+  });
+});
+
+describe('erasing a member', () => {
+  it('removes their sales, credits and memberships; a mismatch about them stays for the manager, without the sale', async () => {
+    const sale = sell();
+    await flush();
+    fake.completeSession(getSale(f.db, sale.id)!.stripeObjectId!, { amountTotal: 100 });
+    await sync();
+    expect(listMismatches(f.db, true)[0]!.saleId).toBe(sale.id);
+    sell('cash');
+    const data = memberData(f.db, f.members[0]!)!;
+    expect(data.payments.sales).toHaveLength(2);
+    eraseMember(f.db, f.members[0]!);
+    expect(getSale(f.db, sale.id)).toBeNull();
+    expect(creditEntriesOf(f.db, f.members[0]!)).toHaveLength(0);
+    expect(listMismatches(f.db, true)[0]!.saleId).toBeNull();
   });
 });
 
