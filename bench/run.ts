@@ -13,9 +13,10 @@ import { bookings } from './bookings';
 import { live } from './live';
 import { sync } from './sync';
 import { coach } from './coach';
+import { payments } from './payments';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

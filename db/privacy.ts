@@ -12,6 +12,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { eraseMemberCoach, memberCoachData } from './coach';
 import type { Db } from './open';
 import { eraseMemberClasses, memberClassData } from './classes';
+import { memberPaymentData } from './payments';
 import {
   auditLog, checkIns, importRuns, members, planAdjustments, planSessions, planWeeks, plans, preferenceHistory, prescriptions,
   recommendationFeedback, recommendations, rirMemberStates, rirPredictions, setLogs, workoutSessions,
@@ -33,6 +34,7 @@ export interface MemberData {
   importRuns: Array<typeof importRuns.$inferSelect>;
   classes: ReturnType<typeof memberClassData>;
   coach: ReturnType<typeof memberCoachData>;
+  payments: ReturnType<typeof memberPaymentData>;
 }
 
 export function memberData(db: Db, memberId: number): MemberData | null {
@@ -64,6 +66,7 @@ export function memberData(db: Db, memberId: number): MemberData | null {
     importRuns: db.select().from(importRuns).where(eq(importRuns.memberId, memberId)).all(),
     classes: memberClassData(db, memberId),
     coach: memberCoachData(db, memberId),
+    payments: memberPaymentData(db, memberId),
   };
 }
 

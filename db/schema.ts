@@ -446,3 +446,5 @@ export * from './classes-schema';
 export * from './sync-schema';
 // ─── The coach (issue 13) ────────────────────────────────────────────────────────────────────
 export * from './coach-schema';
+// ─── Memberships, packs and payments (issue 16) ──────────────────────────────────────────────
+export * from './payments-schema';

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { stripeConfigFromEnv } from '../payments/service';
 import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
@@ -29,6 +30,8 @@ export interface ServeOptions {
   clockStart?: Date;
   /** Also serve HTTPS on this port, with a certificate from the studio's own CA (made on first use). */
   httpsPort?: number;
+  /** Point the Stripe client at another server (the local test server); the key still comes from STRIPE_SECRET_KEY (a test key is made up when unset). */
+  stripeApi?: string;
 }
 
 /** A clock that starts at `start` and runs on in real time. */
@@ -41,7 +44,9 @@ export function clockFrom(start: Date): () => Date {
 export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   await ensureRendererBuilt();
   const now = o.clockStart ? clockFrom(o.clockStart) : undefined;
-  const host = createHost(o.db, now ? { now, spareWorker: true } : { spareWorker: true });
+  const fromEnv = stripeConfigFromEnv();
+  const stripe = o.stripeApi ? { ...(fromEnv ?? { apiKey: 'sk_test_local' }), apiBase: o.stripeApi } : fromEnv ?? undefined;
+  const host = createHost(o.db, { ...(now ? { now } : {}), spareWorker: true, ...(stripe ? { stripe } : {}) });
   host.coach.resumeLastModel();
   const started = await startHttpServer(host, { port: o.port, host: o.host, staticDir: RENDERER_DIR, publicNames: o.publicNames });
   let secure: StartedServer | null = null;
@@ -72,12 +77,14 @@ export function serveCommand(program: Command): void {
     .option('--public-name <name...>', 'other names the studio answers to, e.g. studio.local (the Host header is checked)')
     .option('--https-port <n>', 'also serve HTTPS on this port for member phones (studio CA made on first use, kept beside the database)', (v) => Number(v))
     .option('--clock-start <iso>', "start the studio's clock at this instant (e.g. 2026-12-07T16:30:00Z); it runs on in real time")
-    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number }) => {
+    .option('--stripe-api <url>', 'send Stripe requests to this server instead of api.stripe.com (e.g. the local test server, http://127.0.0.1:12111)')
+    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number; stripeApi?: string }) => {
       const g = program.opts<{ db?: string }>();
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
       const clockStart = o.clockStart === undefined ? undefined : new Date(o.clockStart);
       if (clockStart && Number.isNaN(clockStart.getTime())) throw new Error(`--clock-start: "${o.clockStart}" is not an ISO instant`);
       if (clockStart) console.log(`The studio's clock starts at ${clockStart.toISOString()}`);
-      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}) });
+      if (o.stripeApi !== undefined && !/^https?:\/\/[^/]+\/?$/.test(o.stripeApi)) throw new Error(`--stripe-api: "${o.stripeApi}" is not an http(s) base URL`);
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}), ...(o.stripeApi ? { stripeApi: o.stripeApi } : {}) });
     });
 }

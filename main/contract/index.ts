@@ -15,6 +15,7 @@ import { liveContract } from './live';
 import { phonesContract } from './phones';
 import { coachContract } from './coach';
 import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
+import { paymentsContract } from './payments';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -325,6 +326,7 @@ export const contract = {
   ...liveContract,
   ...phonesContract,
   ...coachContract,
+  ...paymentsContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -371,4 +373,5 @@ export * from './classes-views';
 export * from './live-views';
 export * from './phones-views';
 export * from './coach-views';
+export * from './payments-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

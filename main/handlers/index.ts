@@ -17,9 +17,10 @@ import { systemHandlers } from './system/handlers';
 import { liveHandlers } from './live/handlers';
 import { phoneHandlers } from './phones/handlers';
 import { coachHandlers } from './coach/handlers';
+import { paymentsHandlers } from './payments/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers,
   );
 }

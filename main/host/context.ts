@@ -1,4 +1,5 @@
 /** What every handler receives besides its validated input. */
+import type { PaymentsService } from '../payments/service';
 import type { StudioDatabase } from '../../db/open';
 import type { StaffRow } from '../../db/staff';
 import type { SessionProblem } from '../auth/sessions';
@@ -51,6 +52,8 @@ export interface HandlerContext {
   coach?: CoachService;
   /** Aborted when the caller goes away or presses Stop (the HTTP request closed, the window's cancel). */
   signal?: AbortSignal;
+  /** The Stripe connection of the payments feature (absent in worker threads). */
+  payments?: PaymentsService;
 }
 
 /** The staff id to record as the actor of a change (null for the studio's own jobs). */

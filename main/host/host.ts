@@ -17,6 +17,8 @@ import { contract } from '../contract/index';
 import { createLiveService, type LiveService } from '../live/service';
 import { createSyncService, type SyncService } from '../sync/service';
 import { CoachService } from '../coach/service';
+import { createPaymentsService, stripeConfigFromEnv, type PaymentsService } from '../payments/service';
+import type { StripeConfig } from '../payments/stripe-client';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -32,6 +34,8 @@ export interface Host {
   now: () => Date;
   /** The coach: models, the inference worker and conversations. */
   coach: CoachService;
+  /** The Stripe connection of the payments feature (the webhook route uses it). */
+  payments: PaymentsService;
   /**
    * Runs one operation for a caller; resolves to an envelope, never rejects. Operations marked
    * `runsInWorker` run in a worker thread (file databases only) and can be cancelled by `signal`.
@@ -65,7 +69,7 @@ export const WORKER_TIMEOUT_MS = 10 * 60_000;
  * `liveTimers`: run the live monitor's tick, flush and simulator timers (default true; tests and
  * the bench drive them by hand).
  */
-export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean; coachThreads?: number } = {}): Host {
+export function createHost(dbPath: string, options: { now?: () => Date; workers?: boolean; spareWorker?: boolean; liveTimers?: boolean; coachThreads?: number; stripe?: StripeConfig } = {}): Host {
   const store = openDatabase(dbPath);
   seedFreshInstall(store);
   const handlers = allHandlers();
@@ -75,8 +79,9 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
   spare?.refill();
   const live = createLiveService(store, { now, timers: options.liveTimers !== false });
   const sync = createSyncService(now);
+  const payments = createPaymentsService(options.stripe ?? stripeConfigFromEnv());
   const makeContext = (caller: Caller, onProgress?: (fraction: number, message: string) => void, signal?: AbortSignal): HandlerContext => ({
-    store, caller, now, version: pkg.version, live, sync, coach, signal,
+    store, caller, now, version: pkg.version, live, sync, coach, payments, signal,
     progress: (fraction, message) => onProgress?.(Math.max(0, Math.min(1, fraction)), message),
   });
   // The coach applies confirmed actions through the same registry, as the confirming caller.
@@ -89,7 +94,7 @@ export function createHost(dbPath: string, options: { now?: () => Date; workers?
     },
   });
   return {
-    store, handlers, version: pkg.version, live, sync, now, coach,
+    store, handlers, version: pkg.version, live, sync, now, coach, payments,
     call(name, input, caller, onProgress, signal) {
       const op = Object.hasOwn(contract, name) ? contract[name as keyof typeof contract] : null;
       const useWorker = options.workers !== false && store.path !== ':memory:' && op !== null && 'runsInWorker' in op && op.runsInWorker;

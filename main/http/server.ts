@@ -17,6 +17,7 @@ import type { Caller } from '../host/context';
 import type { Host } from '../host/host';
 import { refusal } from '../host/access';
 import { newErrorId } from '../host/registry';
+import { handleStripeWebhook, STRIPE_WEBHOOK_PATH } from './stripe-webhook';
 import { BODY_LIMIT, FILE_BODY_LIMIT, parseJsonBody, readBody } from './body';
 import { allowedHosts, bearerToken, contentTypeProblem, hostProblem, originProblem } from './boundary';
 import { serveStatic } from './static';
@@ -150,6 +151,7 @@ export function startHttpServer(host: Host, options: HttpServerOptions): Promise
     }
     const task = pathname.startsWith('/api/')
       ? handleApi(ctx, req, res, safeDecode(pathname.slice(5)) ?? '')
+      : pathname === STRIPE_WEBHOOK_PATH ? handleStripeWebhook(host, req, res)
       : pathname.startsWith(SYNC_PREFIX) ? handleSync(host, req, res, pathname, ctx.scheme)
         : pathname.startsWith(EVENTS_PREFIX) ? handleEvents(host, req, res, pathname, ctx.scheme)
           : pathname === '/member' || pathname.startsWith(MEMBER_PREFIX) ? serveMemberApp(host, options.staticDir, pathname, req, res)

@@ -19,6 +19,24 @@ import { StudioError } from '../../contract/errors';
 import type { BookingResult, BookingView } from '../../contract/classes-views';
 import { actorOf, auditActor, type HandlerContext } from '../../host/context';
 import { loadPolicy } from './policy-store';
+import { utcToClubLocal } from '../../../engine/classes/club-time';
+import type { BookingEnd } from '../../../engine/payments/ledger';
+import { loadPaymentsPolicy, settleCredit, takeCredit } from '../../payments/credits';
+
+/** Takes the booking's credit in its transaction; refuses (rolling the booking back) when the club requires one. */
+function takeBookingCredit(tx: Db, bookingId: number, memberId: number, memberName: string, className: string, nowMs: number): void {
+  const pp = loadPaymentsPolicy(tx);
+  const today = utcToClubLocal(nowMs, clubNames(tx).timezone).date;
+  const took = takeCredit(tx, memberId, bookingId, today, new Date(nowMs).toISOString(), pp);
+  if (!took.taken && pp.requireCredit) throw new StudioError('conflict', `${memberName} cannot book ${className}: ${took.why}`, 'memberId');
+}
+
+/** What a booking's end means for its credit. */
+function bookingEnd(wasStatus: string, newStatus: string, by: 'member' | 'studio'): BookingEnd {
+  if (wasStatus === 'waitlisted') return 'cancelled_waitlist';
+  if (by === 'studio') return 'cancelled_by_studio';
+  return newStatus === 'late_cancelled' ? 'late_cancelled' : 'cancelled_on_time';
+}
 import { bookingViews, clubNames, clubTime, occurrenceView, ordinal } from './views';
 
 export function requireOccurrence(db: Db, id: number): OccurrenceRow {
@@ -109,6 +127,7 @@ function bookNow(ctx: HandlerContext, input: { occurrenceId: number; memberId: n
     if (existing) throw new StudioError('conflict', `${member.name} is already ${existing.status === 'waitlisted' ? 'on the waitlist of' : 'booked into'} ${occ.className}`, 'memberId');
     const status = placeFor(occ.capacity, placesTaken(tx, occ.id));
     const b = insertBooking(tx, { occurrenceId: occ.id, memberId: member.id, status, queuedAt: at, source: input.source, createdBy: actorOf(ctx) });
+    takeBookingCredit(tx, b.id, member.id, member.name, occ.className, nowMs);
     recordAudit(tx, { ...auditActor(ctx), action: 'classes.book', entity: 'class_booking', entityId: b.id, after: { occurrenceId: occ.id, status }, subjectMemberId: member.id });
     return b;
   });
@@ -130,15 +149,18 @@ export function cancel(ctx: HandlerContext, input: { bookingId: number; by: 'mem
   const p = occurrencePolicy(db, occ);
   const nowMs = ctx.now().getTime();
   const status = b.status === 'waitlisted' || input.by === 'studio' ? 'cancelled' : cancellationKind(p, Date.parse(occ.startsAt), nowMs);
+  let credit: 'refunded' | 'forfeited' | null = null;
   const promoted = db.transaction((tx) => {
     updateBooking(tx, b.id, { status, cancelledAt: new Date(nowMs).toISOString() });
+    credit = settleCredit(tx, b.id, bookingEnd(b.status, status, input.by), new Date(nowMs).toISOString(), loadPaymentsPolicy(tx));
     recordAudit(tx, { ...auditActor(ctx), action: 'classes.cancel', entity: 'class_booking', entityId: b.id, before: { status: b.status }, after: { status, by: input.by }, subjectMemberId: b.memberId });
     return b.status === 'booked' ? promoteWaitlist(tx, occ, p, nowMs, input.by === 'studio' ? 'the studio cancelled a booking' : 'a member cancelled') : [];
   });
   const name = getMember(db, b.memberId)?.name ?? `member ${b.memberId}`;
   const late = status === 'late_cancelled' ? ` (late: less than ${p.cancelCutoffMin} min before the start, counted)` : '';
   const moved = promoted.length ? `; ${promoted.length} moved up from the waitlist` : '';
-  return result(db, b.id, `${name}'s ${b.status === 'waitlisted' ? 'waitlist entry' : 'booking'} is cancelled${late}${moved}`, promoted);
+  const creditNote = credit === 'refunded' ? '; the credit is back' : credit === 'forfeited' ? '; the credit is spent (policy)' : '';
+  return result(db, b.id, `${name}'s ${b.status === 'waitlisted' ? 'waitlist entry' : 'booking'} is cancelled${late}${creditNote}${moved}`, promoted);
 }
 
 /** Changes a class's places; raising promotes from the waitlist. */
@@ -164,7 +186,11 @@ export function releaseNoShows(tx: Db, occ: OccurrenceRow, nowMs: number, force 
   const p = occurrencePolicy(tx, occ);
   if (!force && !noShowsDue(p, Date.parse(occ.startsAt), nowMs)) return 0;
   const unchecked = bookingsOf(tx, occ.id).filter((b) => b.status === 'booked');
-  for (const b of unchecked) updateBooking(tx, b.id, { status: 'no_show' });
+  const pp = loadPaymentsPolicy(tx);
+  for (const b of unchecked) {
+    updateBooking(tx, b.id, { status: 'no_show' });
+    settleCredit(tx, b.id, 'no_show', new Date(nowMs).toISOString(), pp);
+  }
   if (unchecked.length > 0) promoteWaitlist(tx, occ, p, nowMs, 'no-shows released');
   return unchecked.length;
 }

@@ -1,0 +1,3 @@
+export * from './policy';
+export * from './ledger';
+export * from './reconcile';
