@@ -11,9 +11,10 @@ import { scheduler } from './scheduler';
 import { security } from './security';
 import { bookings } from './bookings';
 import { live } from './live';
+import { models } from './models';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, models };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
