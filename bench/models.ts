@@ -10,10 +10,12 @@
  *   session's best e1RM per exercise from the sessions before. `logs_next_session_*`; the
  *   interval's spread there is refitted leaving the scored lifter out (one log's spread does
  *   not transfer to another lifter; the pooled figure with DericMei's spread is printed too).
+ * - The confidence reliability table (models-reliability.ts, simulated).
  */
 import type { E1rmObservation, ForecastParams, SpreadResidual } from '../engine/e1rm/forecast';
 import { LOG_FORECAST, MEET_FORECAST, fitForecastSpread, forecastE1rm } from '../engine/e1rm/forecast';
 import { LIFTS, exportLifters, oplLifters, strongLifter } from './models-data';
+import { reliabilityFigures } from './models-reliability';
 import type { Lift } from './models-data';
 import { round } from './stats';
 
@@ -106,5 +108,6 @@ export async function models(log: (line: string) => void): Promise<Record<string
   out.logs_next_session_persistence_mape = round(all.persistenceMape);
   out.logs_next_session_coverage80 = round(all.coverage80, 3);
   out.logs_next_session_n = all.n;
+  Object.assign(out, reliabilityFigures(log));
   return out;
 }
