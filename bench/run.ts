@@ -14,9 +14,10 @@ import { live } from './live';
 import { sync } from './sync';
 import { coach } from './coach';
 import { payments } from './payments';
+import { models } from './models';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

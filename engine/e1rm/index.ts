@@ -8,3 +8,7 @@ export type { E1rmEstimate, E1rmPoint } from './estimate';
 export { weeklyVolume } from './volume';
 export type { WeekVolume } from './volume';
 export { MS_PER_DAY, mondayOf, parseTime, requireTime, utcDate, wholeDaysBetween } from './dates';
+export {
+  DETRAINING_AFTER_DAYS, LOG_FORECAST, MEET_FORECAST, Z80, detrainingCut, fitForecastSpread, forecastE1rm, forecastLnSd,
+} from './forecast';
+export type { E1rmForecast, E1rmObservation, ForecastParams, SpreadResidual } from './forecast';

@@ -18,6 +18,7 @@
  * Body-weight equipment always gets `null` load.
  */
 import { parseTime, requireTime } from '../e1rm/dates';
+import { detrainingCut } from '../e1rm/forecast';
 import { estimateE1rm } from '../e1rm/estimate';
 import type { E1rmEstimate } from '../e1rm/estimate';
 import { loadForRepsToFailure } from '../e1rm/formulas';
@@ -51,12 +52,9 @@ export type LoadBasis =
 /** Days since the last session above which the e1RM is cut and week 1 calibrates. */
 export const LAYOFF_DAYS = 14;
 
-/** The e1RM cut (fraction) for a gap of `days` since the exercise was last done. */
+/** The e1RM cut (fraction) for a gap of `days` since the exercise was last done (engine/e1rm `detrainingCut`, shared with the forecaster and the RIR model). */
 export function layoffCut(days: number): number {
-  if (days <= LAYOFF_DAYS) return 0;
-  if (days <= 56) return 0.05;
-  if (days <= 182) return 0.1;
-  return 0.2;
+  return detrainingCut(days);
 }
 
 /** Beginner e1RM prior as a fraction of body mass, barbell-equivalent, by pattern. */

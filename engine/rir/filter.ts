@@ -8,11 +8,14 @@
  *   Var u + Var v_e = lnKSd², split by `MEMBER_LNK_SHARE`.
  * - s: ln 1RM (kg) of the reference lift; ln 1RM_e = s + lnStrengthRatio(e) + w_e (strength.ts).
  * - g: ln strength gain per day, shared by the member's lifts; each ln 1RM_e moves by g·Δt and
- *   diffuses by lnOneRmDriftPerDay²·Δt.
+ *   diffuses by lnOneRmDriftPerDay²·Δt, both bounded as the e1RM forecaster's (`gapEffect`):
+ *   the gain accrues over at most 28 days and not at all after a layoff (> 14 days, when the
+ *   planner's detraining cut applies instead), and the diffusion stops growing after 90 days.
  * A new exercise is appended with its prior conditioned on u, s (exact for this linear-Gaussian
  * hierarchy), so the joint covariance keeps every bias–exercise–exercise correlation: a failure
  * set on one lift corrects reports on others.
  */
+import { DETRAINING_AFTER_DAYS, LOG_FORECAST, detrainingCut } from '../e1rm/forecast';
 import type { Exercise } from '../types';
 import { populationLnK } from './features';
 import { LN_RATIO_SD, REFERENCE_LN_ONE_RM, REFERENCE_LN_ONE_RM_SD, lnStrengthRatio } from './strength';
@@ -133,16 +136,37 @@ export function applyHint(f: FilterData, slot: number, oneRmKg: number): void {
   f.hinted[(slot - BASE) / 2] = true;
 }
 
+/** Days over which the learnt gain accrues at most (the forecaster's training-log horizon). */
+export const TREND_HORIZON_DAYS = LOG_FORECAST.trendHorizonDays;
+/** Days after which the random-walk variance of ln 1RM stops growing. */
+export const DRIFT_SATURATION_DAYS = LOG_FORECAST.spreadSaturationDays;
+
 /**
- * Time update to `toMs`: ln 1RM_e += g·Δt for every lift (and s), plus random-walk variance
- * lnOneRmDriftPerDay²·Δt. P ← F P Fᵀ + Q in O(d²). Out-of-order times do not move back.
+ * What a gap of `dtDays` since the last set does to ln 1RM: the days the gain g accrues over
+ * (0 after a layoff of more than 14 days), the days of random-walk variance (saturating) and
+ * the ln detraining shift (ln(1 − cut), engine/e1rm `detrainingCut`, the planner's assumption).
+ */
+export function gapEffect(dtDays: number): { trendDays: number; driftDays: number; lnShift: number } {
+  const layoff = dtDays > DETRAINING_AFTER_DAYS;
+  return {
+    trendDays: layoff ? 0 : Math.min(dtDays, TREND_HORIZON_DAYS),
+    driftDays: Math.min(dtDays, DRIFT_SATURATION_DAYS),
+    lnShift: layoff ? Math.log(1 - detrainingCut(dtDays)) : 0,
+  };
+}
+
+/**
+ * Time update to `toMs`: ln 1RM_e += g·τ + shift for every lift (and s), plus random-walk
+ * variance lnOneRmDriftPerDay²·δ, with τ, δ, shift from `gapEffect`. P ← F P Fᵀ + Q in O(d²).
+ * Out-of-order times do not move back.
  */
 export function propagate(f: FilterData, pop: PopulationModel, toMs: number): void {
   if (f.lastMs === null || toMs <= f.lastMs) {
     if (f.lastMs === null) f.lastMs = toMs;
     return;
   }
-  const dt = (toMs - f.lastMs) / MS_PER_DAY;
+  const gap = gapEffect((toMs - f.lastMs) / MS_PER_DAY);
+  const dt = gap.trendDays;
   f.lastMs = toMs;
   const d = dim(f);
   const a = new Array<number>(d).fill(0);
@@ -154,14 +178,14 @@ export function propagate(f: FilterData, pop: PopulationModel, toMs: number): vo
   const vg = at(colG, I_G);
   for (let i = 0; i < d; i++) {
     const ai = at(a, i);
-    if (ai) f.mean[i] = at(f.mean, i) + g * dt;
+    if (ai) f.mean[i] = at(f.mean, i) + g * dt + gap.lnShift;
     for (let j = 0; j < d; j++) {
       const aj = at(a, j);
       if (!ai && !aj) continue;
       f.cov[i * d + j] = at(f.cov, i * d + j) + dt * (ai * at(colG, j) + aj * at(colG, i)) + dt * dt * ai * aj * vg;
     }
   }
-  const q = pop.lnOneRmDriftPerDay ** 2 * dt;
+  const q = pop.lnOneRmDriftPerDay ** 2 * gap.driftDays;
   for (let i = 0; i < d; i++) if (at(a, i)) f.cov[i * d + i] = at(f.cov, i * d + i) + q;
 }
 

@@ -154,3 +154,29 @@ describe('prediction properties', () => {
     ), { seed: 42, numRuns: 300 });
   });
 });
+
+describe('predictions long after the last set (issue 14: "≈ RIR 10+" and 1e36 1RMs after a layoff)', () => {
+  const sets = syntheticSets({ memberId: 1, lifts: [{ exerciseId: bench.id, oneRmKg: 100, k: 30 }], bias: 0, sessions: 30, failureEvery: 3, rand: seeded(1) });
+  const state = learnAll(createMemberState(1, POP), sets);
+  const lastMs = Date.parse(sets[sets.length - 1]!.performedAt);
+  const at = (days: number) => predictReps(state, POP, bench, LIB, { memberId: 1, exerciseId: bench.id, loadKg: 80, setIndex: 1, at: new Date(lastMs + days * 86_400_000).toISOString() });
+
+  it('never predicts more reps at a load after a layoff than just after the last set, and the interval saturates', () => {
+    const soon = at(2);
+    for (const days of [60, 365, 1400, 20_000]) {
+      const later = at(days);
+      expect(Number.isFinite(later.repsToFailure)).toBe(true);
+      expect(later.repsToFailure).toBeLessThanOrEqual(soon.repsToFailure);
+      expect(later.high80).toBeLessThan(soon.high80 + 1);
+    }
+    expect(at(20_000).sd).toBeCloseTo(at(1400).sd, 9);
+  });
+  it('gives a finite load, no heavier than today, for a target years ahead', () => {
+    const target = (days: number) => loadForTarget(state, POP, bench, LIB, { reps: 5, rir: 2, at: new Date(lastMs + days * 86_400_000).toISOString() });
+    const today = target(2)!;
+    const far = target(3000)!;
+    expect(Number.isFinite(far.loadKg)).toBe(true);
+    expect(far.loadKg).toBeLessThanOrEqual(today.loadKg);
+    expect(far.loadKg).toBeGreaterThan(0.7 * today.loadKg); // detraining is at most a 20 % cut
+  });
+});

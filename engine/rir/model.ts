@@ -19,7 +19,7 @@ import { biasSentence } from './bias';
 import { RirInputError } from './errors';
 import {
   type FilterData, I_G, applyHint, cloneFilter, curveUpdate, atLeastUpdate, dim, ensureExercise,
-  linearUpdate, newExercisePrior, newFilter, propagate, slotOf, I_BIAS,
+  gapEffect, linearUpdate, newExercisePrior, newFilter, propagate, slotOf, I_BIAS,
 } from './filter';
 import type {
   MemberRirState, PopulationModel, RepsPrediction, RirModelApi, RirPrediction, RirQuery, RirSet,
@@ -137,11 +137,14 @@ function curveAt(f: FilterData, population: PopulationModel, exercise: Exercise,
     ensureExercise(probe, population, exercise);
     return curveAt(probe, population, exercise, atMs);
   }
-  const dt = atMs !== null && f.lastMs !== null && atMs > f.lastMs ? (atMs - f.lastMs) / MS_PER_DAY : 0;
-  if (dt > 0) {
+  const gapDays = atMs !== null && f.lastMs !== null && atMs > f.lastMs ? (atMs - f.lastMs) / MS_PER_DAY : 0;
+  if (gapDays > 0) {
+    // Bounded as filter.ts `propagate`: the gain over ≤ 28 days, none after a layoff (detraining
+    // instead), and variance that saturates; never an unbounded extrapolation.
+    const { trendDays: dt, driftDays, lnShift } = gapEffect(gapDays);
     const vg = c(I_G, I_G);
-    b = { ...b, meanM: b.meanM + (f.mean[I_G] ?? 0) * dt,
-      varM: b.varM + 2 * dt * b.covMG + dt * dt * vg + population.lnOneRmDriftPerDay ** 2 * dt,
+    b = { ...b, meanM: b.meanM + (f.mean[I_G] ?? 0) * dt + lnShift,
+      varM: b.varM + 2 * dt * b.covMG + dt * dt * vg + population.lnOneRmDriftPerDay ** 2 * driftDays,
       covMK: b.covMK + dt * b.covKG };
   }
   return b;

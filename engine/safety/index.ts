@@ -18,3 +18,4 @@ export type {
   HeartRateReadings, Override, OverrideKind, SafetyContext, SafetyDecision, SafetySituation, SafetyStatus,
   SituationAction, SituationKind,
 } from './types';
+export { EDIT_RULE_FIELD, manualEditViolations } from './edit';

@@ -8,8 +8,10 @@ import { contextArb, prescribedArb, recommendationArb } from './testkit';
 import type { SafetyContext } from './types';
 
 const k = DEFAULT_CONSTRAINTS;
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: 1000, seed: 14 };
 const minReps = (planned: number) => Math.ceil(0.8 * planned - 1e-9);
+/** Share of runs that must reach the assertions: a property that returns early on most runs checks little. */
+const MIN_CHECKED_SHARE = 0.6; // 0.69 at seed 14; the old arbitraries (fc.boolean() pain and illness) reached 0.33
 
 function keepsConstraints(original: Prescribed, p: Prescribed, ctx: SafetyContext): void {
   const base = original.loadKg;
@@ -25,33 +27,42 @@ function keepsConstraints(original: Prescribed, p: Prescribed, ctx: SafetyContex
 
 describe('applySafety: for any recommendation and context', () => {
   it('never breaks a constraint, in the suggestion or any alternative', () => {
+    let checked = 0;
     fc.assert(fc.property(recommendationArb, contextArb, (rec, ctx) => {
       const d = applySafety(rec, ctx);
       if (d.recommendation === null) return;
+      checked++;
       keepsConstraints(rec.original, d.recommendation.suggested, ctx);
       for (const alt of d.recommendation.alternatives) keepsConstraints(rec.original, alt.suggested, ctx);
     }), RUNS);
+    expect(checked / RUNS.numRuns).toBeGreaterThanOrEqual(MIN_CHECKED_SHARE);
   });
 
   it('blocks when pain or illness is reported', () => {
+    let checked = 0;
     fc.assert(fc.property(recommendationArb, contextArb, (rec, ctx) => {
       const d = applySafety(rec, ctx);
       if (ctx.checkIn?.painReported === true || ctx.checkIn?.illness === true) {
+        checked++;
         expect(d.status).toBe('blocked');
         expect(d.recommendation).toBeNull();
         expect(d.overrides.some((o) => o.kind === 'pain' || o.kind === 'illness')).toBe(true);
       }
     }), RUNS);
+    expect(checked / RUNS.numRuns).toBeGreaterThanOrEqual(0.05);
   });
 
   it('is idempotent: applying twice gives the same recommendation as once', () => {
+    let checked = 0;
     fc.assert(fc.property(recommendationArb, contextArb, (rec, ctx) => {
       const once = applySafety(rec, ctx);
       if (once.recommendation === null) return;
+      checked++;
       const twice = applySafety(once.recommendation, ctx);
       expect(twice.recommendation).toEqual(once.recommendation);
       if (once.status === 'replaced') expect(twice.status).toBe('replaced');
     }), RUNS);
+    expect(checked / RUNS.numRuns).toBeGreaterThanOrEqual(MIN_CHECKED_SHARE);
   });
 
   it('states a reason for every override and is JSON-loggable as is', () => {
@@ -67,13 +78,16 @@ describe('applySafety: for any recommendation and context', () => {
   });
 
   it('never raises the risk it was given, nor the load above the progression suggestion when replacing', () => {
+    let checked = 0;
     fc.assert(fc.property(recommendationArb, contextArb, (rec, ctx) => {
       const d = applySafety(rec, ctx);
       if (d.recommendation === null) return;
+      checked++;
       const order = ['low', 'medium', 'high'];
       expect(order.indexOf(d.recommendation.risk)).toBeGreaterThanOrEqual(order.indexOf(rec.risk));
       if (d.status === 'replaced') expect(d.recommendation.suggested.loadKg ?? 0).toBeLessThanOrEqual((rec.original.loadKg ?? 0) + SAFETY_EPS);
     }), RUNS);
+    expect(checked / RUNS.numRuns).toBeGreaterThanOrEqual(MIN_CHECKED_SHARE);
   });
 });
 

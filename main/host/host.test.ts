@@ -78,6 +78,22 @@ describe('host', () => {
     expect(bench!.reason).toMatch(/e1RM/);
   });
 
+  it('refuses a manual edit that breaks a safety rule, naming the rule, and stores nothing', async () => {
+    const all = plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.prescriptions));
+    const loaded = all.find((x) => (x.loadKg ?? 0) > 0);
+    expect(loaded).toBeDefined();
+    const p = loaded!;
+    const tooHeavy = await host.call('plans/update-prescription', { prescriptionId: p.id, patch: { loadKg: p.loadKg! * 2 } }, caller);
+    expect(tooHeavy).toMatchObject({ ok: false, error: { reason: 'invalid_input', field: 'patch.loadKg' } });
+    if (!tooHeavy.ok) expect(tooHeavy.error.message).toMatch(/maxLoadIncreaseFraction: .*at most \+10 %/);
+    const tooShort = await host.call('plans/update-prescription', { prescriptionId: p.id, patch: { restS: 15 } }, caller);
+    expect(tooShort).toMatchObject({ ok: false, error: { reason: 'invalid_input', field: 'patch.restS' } });
+    if (!tooShort.ok) expect(tooShort.error.message).toMatch(/minRestS/);
+    const fine = await ok<PlanView>('plans/update-prescription', { prescriptionId: p.id, patch: { loadKg: p.loadKg! * 0.9 } });
+    expect(fine.weeks.flatMap((w) => w.sessions.flatMap((s) => s.prescriptions)).find((x) => x.id === p.id)?.loadKg).toBeCloseTo(p.loadKg! * 0.9, 6);
+    await ok<PlanView>('plans/undo', { planId: plan.id });
+  });
+
   it('edits a prescription, undoes the edit, then approves and locks the plan', async () => {
     const p = plan.weeks[0]!.sessions[0]!.prescriptions[0]!;
     const edited = await ok<PlanView>('plans/update-prescription', { prescriptionId: p.id, patch: { sets: p.sets + 1 } });
@@ -94,7 +110,8 @@ describe('host', () => {
     expect(locked.ok).toBe(false);
     if (!locked.ok) expect(locked.error.reason).toBe('plan_locked');
     const audit = await ok<{ entries: Array<{ action: string }> }>('audit/list', { entity: 'plan', entityId: String(plan.id) });
-    expect(audit.entries.map((a) => a.action)).toEqual(['plan.approve', 'prescription.undo', 'prescription.update', 'plan.generate']);
+    // The refused edits of the test before left no entry; its allowed edit and undo did.
+    expect(audit.entries.map((a) => a.action)).toEqual(['plan.approve', 'prescription.undo', 'prescription.update', 'prescription.undo', 'prescription.update', 'plan.generate']);
   });
 
   it('names the field of bad input and refuses unknown operations', async () => {

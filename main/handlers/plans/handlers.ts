@@ -1,5 +1,6 @@
 /** Plan handlers: generate, read, edit with undo, approve and archive. */
 import { generatePlan } from '../../../engine/planner/index';
+import { EDIT_RULE_FIELD, manualEditViolations } from '../../../engine/safety/index';
 import { rirModel } from '../../../engine/rir/model';
 import type { MemberProfile } from '../../../engine/types';
 import { listAudit, recordAudit } from '../../../db/audit';
@@ -24,6 +25,22 @@ import { planSummary, planView } from './views';
 
 const EDITABLE = ['exerciseId', 'sets', 'repMin', 'repMax', 'targetRir', 'loadKg', 'restS', 'editedAt'] as const;
 type Editable = Pick<PrescriptionRow, (typeof EDITABLE)[number]>;
+
+/**
+ * Manual edits go through the safety layer (engine/safety `manualEditViolations`): an edit that
+ * breaks a rule is refused as `invalid_input`, the message naming the rule and its reason,
+ * `field` the patch field it is about.
+ */
+function refuseUnsafeEdit(old: PrescriptionRow, patch: Partial<Editable>): void {
+  const before = { exerciseId: old.exerciseId, sets: old.sets, repMin: old.repMin, repMax: old.repMax, loadKg: old.loadKg, restS: old.restS, targetRir: old.targetRir };
+  const after = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([k]) => k in before)) };
+  const broken = manualEditViolations(before, after);
+  const first = broken[0];
+  if (first === undefined) return;
+  const rules = broken.map((o) => `${o.constraint ?? o.kind}: ${o.reason}`).join(' ');
+  const field = first.constraint === undefined ? undefined : EDIT_RULE_FIELD[first.constraint];
+  throw new StudioError('invalid_input', `Safety refused the edit. ${rules}`, field === undefined ? 'patch' : `patch.${field}`);
+}
 
 /** Edits of a plan that can still be undone, newest first. */
 function undoableEdits(db: Db, planId: number) {
@@ -116,6 +133,7 @@ export const planHandlers: PartialHandlers = {
     if (patch.exerciseId && !getExercises(db, [patch.exerciseId]).has(patch.exerciseId)) {
       throw new StudioError('not_found', `there is no exercise with id "${patch.exerciseId}"`, 'patch.exerciseId');
     }
+    refuseUnsafeEdit(old, patch);
     const change: Partial<Editable> = { ...patch, editedAt: ctx.now().toISOString() };
     const before = Object.fromEntries(Object.keys(change).map((k) => [k, old[k as keyof Editable]]));
     db.transaction((tx) => {
