@@ -1,24 +1,12 @@
 /** Migration 0007 (classes in action) and the one-active-booking rule of `class_bookings`. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './open';
+import { openDatabase } from './open';
 import { activeBooking, insertBooking, insertOccurrence, placesTaken, waitlistHead } from './classes';
+import { migrationsUpTo as cutMigrations, useTempDirs } from './migration-testkit';
 
-const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-function tempDir(): string { const d = mkdtempSync(join(tmpdir(), 'studio-classes-')); dirs.push(d); return d; }
-
-function migrationsUpTo(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(path, JSON.stringify(journal));
-  return dir;
-}
+const tempDir = useTempDirs('studio-classes-');
+const migrationsUpTo = (upTo: number | string): string => cutMigrations(tempDir(), upTo);
 
 describe('migration 0007_classes_in_action', () => {
   it('keeps the scheduler rows of 0006 and adds the class tables', () => {

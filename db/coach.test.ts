@@ -1,38 +1,25 @@
 /** Migration 0010_coach (conversations, messages, pending actions, PT appointments, feedback) and its queries. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './open';
+import { openDatabase } from './open';
 import { getMember } from './members';
 import { appointmentsBetween, conversationOf, decideAction, insertAction, insertAppointment, insertMessage, messagesOf } from './coach';
 import { eraseMember, memberData } from './privacy';
+import { migrationsUpTo as cutMigrations, useTempDirs } from './migration-testkit';
 
-const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-function tempDir(): string { const d = mkdtempSync(join(tmpdir(), 'studio-coach-')); dirs.push(d); return d; }
-
-function migrationsUpTo(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };
-  const at = journal.entries.findIndex((e) => e.tag.endsWith('_coach'));
-  journal.entries = journal.entries.slice(0, n < 0 ? at : n);
-  writeFileSync(path, JSON.stringify(journal));
-  return dir;
-}
+const tempDir = useTempDirs('studio-coach-');
+const migrationsUpTo = (upTo: number | string): string => cutMigrations(tempDir(), upTo);
 
 describe('migration _coach', () => {
   it('keeps the members and staff of the migration before it, and the coach tables work on them', () => {
     const path = join(tempDir(), 'studio.db');
-    const old = openDatabase(path, { migrationsFolder: migrationsUpTo(-1) });
+    const old = openDatabase(path, { migrationsFolder: migrationsUpTo('_coach') });
     old.sqlite.prepare("INSERT INTO members (name, goal, level, days_per_week, session_minutes, equipment, excluded_muscles, excluded_patterns, excluded_exercise_ids, preferred_unit) VALUES ('Sara', 'strength', 'beginner', 3, 60, '[]', '[]', '[]', '[]', 'kg')").run();
     old.sqlite.prepare("INSERT INTO staff (name, role) VALUES ('Tom', 'trainer')").run();
     const before = old.schemaVersion;
     old.close();
     const store = openDatabase(path);
-    expect(store.schemaVersion).toBe(before + 1);
+    expect(store.schemaVersion).toBeGreaterThan(before);
     expect(getMember(store.db, 1)!.name).toBe('Sara');
     const conv = conversationOf(store.db, 1, 1);
     expect(conversationOf(store.db, 1, 1).id).toBe(conv.id);

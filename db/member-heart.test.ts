@@ -1,24 +1,12 @@
 /** Migration 0008 (members' nickname, resting and observed maximum heart rate, for the live class monitor). */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './open';
+import { openDatabase } from './open';
 import { getMember, updateMember } from './members';
+import { migrationsUpTo as cutMigrations, useTempDirs } from './migration-testkit';
 
-const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-function tempDir(): string { const d = mkdtempSync(join(tmpdir(), 'studio-heart-')); dirs.push(d); return d; }
-
-function migrationsUpTo(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(path, JSON.stringify(journal));
-  return dir;
-}
+const tempDir = useTempDirs('studio-heart-');
+const migrationsUpTo = (upTo: number | string): string => cutMigrations(tempDir(), upTo);
 
 describe('migration 0008_member_heart_profile', () => {
   it('keeps members of 0007 and gives them an empty nickname and heart profile', () => {

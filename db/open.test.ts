@@ -1,28 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEFAULT_MIGRATIONS_FOLDER, DatabaseError, openDatabase } from './open';
+import { migrationsUpTo as cutMigrations, useTempDirs } from './migration-testkit';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'studio-db-'));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-
-/** A copy of the migrations folder holding only the first `n` journal entries. */
-function migrationsUpTo(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+const tempDir = useTempDirs('studio-db-');
+const migrationsUpTo = (upTo: number | string): string => cutMigrations(tempDir(), upTo);
 
 describe('openDatabase', () => {
   it('creates the schema with WAL and foreign keys on', () => {

@@ -3,34 +3,19 @@
  * append-only, audit payloads about a member are sealed and shredded with the member's key,
  * and backups made with the online backup API can be checked and restored into a live file.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './open';
+import { openDatabase } from './open';
 import { ERASED, listAudit, recordAudit } from './audit';
 import { shredMemberKey } from './audit-seal';
 import { BackupError, backupTo, checkBackup, restoreInto } from './backup';
 import { createMember } from './members';
+import { migrationsUpTo as cutMigrations, useTempDirs } from './migration-testkit';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'studio-sec-'));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-
-function migrationsUpTo(tag: string): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
-  writeFileSync(path, JSON.stringify(journal));
-  return dir;
-}
+const tempDir = useTempDirs('studio-sec-');
+const migrationsUpTo = (upTo: number | string): string => cutMigrations(tempDir(), upTo);
 
 const member = { name: 'Ada', goal: 'strength', level: 'beginner', daysPerWeek: 3, sessionMinutes: 60, equipment: [], excludedMuscles: [], excludedPatterns: [], excludedExerciseIds: [], preferredUnit: 'kg' as const };
 

@@ -1,25 +1,13 @@
 /** Migration 0009 (member phones and sync): rows of 0008 survive, and the change-sequence triggers fire. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DEFAULT_MIGRATIONS_FOLDER, openDatabase } from './open';
+import { openDatabase } from './open';
 import { updateMember } from './members';
 import { fastChangedKinds, fastLatestSeq } from './sync';
+import { migrationsUpTo as cutMigrations, useTempDirs } from './migration-testkit';
 
-const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
-function tempDir(): string { const d = mkdtempSync(join(tmpdir(), 'studio-sync-mig-')); dirs.push(d); return d; }
-
-function migrationsUpTo(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(DEFAULT_MIGRATIONS_FOLDER, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(path, JSON.stringify(journal));
-  return dir;
-}
+const tempDir = useTempDirs('studio-sync-mig-');
+const migrationsUpTo = (upTo: number | string): string => cutMigrations(tempDir(), upTo);
 
 describe('migration 0009_member_phones_sync', () => {
   it('keeps the members of 0008, and changes to them move the sync cursor', () => {
