@@ -99,8 +99,9 @@ describe('ranker', () => {
 
   it('is pluggable: another ranker changes the picks, constraints still hold', () => {
     const last: ExerciseRanker = { name: 'reverse', rank: (q, p) => [...plannerRanker.rank(q, p)].reverse() };
-    const a = week1(onboardPlan(input())).map((p) => p.exerciseId);
-    const plan = onboardPlan(input({ ranker: last }, { equipment: { access: 'home', equipment: ['dumbbell', 'barbell'] } }));
+    const home = { equipment: { access: 'home', equipment: ['dumbbell', 'barbell'] } };
+    const a = week1(onboardPlan(input({}, home))).map((p) => p.exerciseId);
+    const plan = onboardPlan(input({ ranker: last }, home));
     const b = week1(plan).map((p) => p.exerciseId);
     expect(b).not.toEqual(a);
     expect(plan.notes.join(' ')).toContain('ranked by reverse');
@@ -159,5 +160,23 @@ describe('strength-standards priors', () => {
 
   it('refuses a malformed table, naming the line', () => {
     expect(() => parseStrengthStandards('Sex,WeightClassKg,Lift,NLifters,P5,P10,P25,P50,P75,P90,P95\nM,74,Squat,10,a,b,c,d,e,f,g\n')).toThrow(/line 2/);
+  });
+});
+
+describe('planner hooks used by onboarding', () => {
+  it('refuses a split whose day count differs, and a given e1RM out of range, naming the field', async () => {
+    const { generatePlan, PlannerInputError } = await import('../planner/index');
+    const { templateSplit } = await import('./templates');
+    const base = { member: { ...member, equipment: ['barbell', 'dumbbell'] as MemberProfile['equipment'] }, library: BUILTIN_EXERCISES, history: [], weeks: 2, now: '2026-01-05T10:00:00Z' };
+    const plannerField = (fn: () => unknown): string => {
+      try { fn(); } catch (e) { if (e instanceof PlannerInputError) return e.field; throw e; }
+      throw new Error('did not throw');
+    };
+    expect(plannerField(() => generatePlan({ ...base, daysPerWeek: 3, split: templateSplit('upper_lower_4', 4) }))).toBe('split');
+    expect(plannerField(() => generatePlan({ ...base, givenE1rm: new Map([['barbell-bench-press', { e1rmKg: -5, source: 'assessment' as const, label: 'x' }]]) }))).toBe('givenE1rm.barbell-bench-press');
+    const ok = generatePlan({ ...base, givenE1rm: new Map([['barbell-bench-press', { e1rmKg: 100, source: 'assessment' as const, label: 'Given' }]]) });
+    const bench = ok.weeks[0]!.sessions.flatMap((s) => s.prescriptions).find((p) => p.exerciseId === 'barbell-bench-press');
+    expect(bench?.reason.startsWith('Given;')).toBe(true);
+    expect(bench?.isCalibration).toBe(true);
   });
 });
