@@ -122,6 +122,10 @@ export const members = sqliteTable('members', {
   restingHrBpm: integer('resting_hr_bpm'),
   /** Highest heart rate observed for the member, bpm (preferred over Tanaka's estimate). */
   maxHrBpm: integer('max_hr_bpm'),
+  /** The onboarding questionnaire's answers as validated (engine/onboarding `Questionnaire`); null before onboarding. */
+  questionnaire: json<Record<string, unknown>>('questionnaire'),
+  /** When the questionnaire was answered (ISO-8601). */
+  questionnaireAt: text('questionnaire_at'),
 }, (t) => [index('members_name').on(t.name)]);
 
 export const plans = sqliteTable('plans', {

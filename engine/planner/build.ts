@@ -12,7 +12,7 @@ import { baseDose, exerciseSeconds, TRACKED_MUSCLES, WEEKLY_SET_TARGETS } from '
 import type { Dose } from './dose';
 import { PlannerInputError } from './errors';
 import { best, explainEmptySlot, scoreCandidate, slotCandidates } from './select';
-import type { HistoryInfo, WeekState } from './select';
+import type { HistoryInfo, SlotRanker, WeekState } from './select';
 import { REGION_MUSCLES } from './splits';
 import type { SessionTemplate, Slot, SlotRole } from './splits';
 
@@ -43,6 +43,8 @@ export interface BuildInput {
   goal: Goal;
   sessionMinutes: number;
   history: ReadonlyMap<string, HistoryInfo>;
+  /** Outside ranking of each slot's candidates (see `SlotRanker`); default the planner's score. */
+  rankSlot?: SlotRanker;
 }
 
 export interface WeekBuild {
@@ -115,6 +117,18 @@ function tryAdd(state: BuildState, plan: TemplatePlan, e: Exercise, role: SlotRo
   return true;
 }
 
+/** The first of the outside ranking's ids that is a candidate, or null (no ranker, or none). */
+function rankedPick(state: BuildState, plan: TemplatePlan, slot: Slot, candidates: readonly Exercise[], week: WeekState): Exercise | null {
+  const { rankSlot, member, goal, history } = state.input;
+  if (!rankSlot) return null;
+  const byId = new Map(candidates.map((e) => [e.id, e]));
+  for (const id of rankSlot({ slot, templateKey: plan.template.key, templateName: plan.template.name, candidates, member, goal, history, week })) {
+    const e = byId.get(id);
+    if (e) return e;
+  }
+  return null;
+}
+
 function fillSlot(state: BuildState, plan: TemplatePlan, template: Slot): void {
   const { member, pool, goal, history, library } = state.input;
   const where = `${plan.template.name} › ${template.label}`;
@@ -148,7 +162,8 @@ function fillSlot(state: BuildState, plan: TemplatePlan, template: Slot): void {
     if (candidates.length === 0) { state.capped.push(where); return; }
   }
   const weight = slot.role === 'accessory' ? 3 : 0.3;
-  const pick = best(candidates, (e) => scoreCandidate(e, slot, weight, goal, history, week));
+  const pick = rankedPick(state, plan, slot, candidates, week)
+    ?? best(candidates, (e) => scoreCandidate(e, slot, weight, goal, history, week));
   if (pick !== null && !tryAdd(state, plan, pick, slot.role, template.label)) {
     state.notes.push(`${where} left out: no time left in ${String(state.input.sessionMinutes)} min.`);
   }

@@ -87,7 +87,7 @@ function planNotes(req: ResolvedRequest, splitReason: string, workingWeeks: numb
     const name = names.get(id) ?? id;
     if (b.kind === 'history' && b.layoffCut > 0) {
       notes.push(`Layoff: ${name} last done ${String(b.daysSinceLast)} days ago; e1RM cut ${String(Math.round(b.layoffCut * 100))} % and week 1 calibrates.`);
-    } else if (b.kind === 'prior' || b.kind === 'minimum') calibrating.push(name);
+    } else if (b.kind === 'prior' || b.kind === 'minimum' || b.kind === 'given') calibrating.push(name);
     else if (b.kind === 'model') fromModel.push(name);
   }
   if (calibrating.length > 0) notes.push(`No usable history, so week 1 calibrates: ${calibrating.join(', ')}.`);
@@ -124,13 +124,13 @@ function withLoadModel(basis: LoadBasis, exerciseId: string, model: LoadModel | 
 export function generatePlan(request: PlanRequest): PlanDraft {
   const req = resolveRequest(request);
   const nowMs = parseTime(req.now)!;
-  const choice = chooseSplit(req.daysPerWeek, req.member.level);
+  const choice = req.split ?? chooseSplit(req.daysPerWeek, req.member.level);
   const pool = eligiblePool(req);
   const byId = indexHistory(req.history, nowMs);
   const info = historyInfo(byId, pool, req.now);
   const built = buildWeek({
     days: choice.days, pool, library: req.library, member: req.member, goal: req.goal,
-    sessionMinutes: req.sessionMinutes, history: info,
+    sessionMinutes: req.sessionMinutes, history: info, ...(req.rankSlot ? { rankSlot: req.rankSlot } : {}),
   });
   const bases = new Map<string, LoadBasis>();
   const names = new Map<string, string>();
@@ -138,7 +138,10 @@ export function generatePlan(request: PlanRequest): PlanDraft {
     for (const { exercise } of plan.items) {
       if (bases.has(exercise.id)) continue;
       const known = info.get(exercise.id);
-      const basis = loadBasis(exercise, req.member, byId.get(exercise.id) ?? [], req.now, known === undefined ? null : known.estimate);
+      const own = loadBasis(exercise, req.member, byId.get(exercise.id) ?? [], req.now, known === undefined ? null : known.estimate);
+      const given = req.givenE1rm?.get(exercise.id);
+      const basis: LoadBasis = given !== undefined && (own.kind === 'prior' || own.kind === 'minimum')
+        ? { kind: 'given', e1rmKg: given.e1rmKg, given } : own;
       bases.set(exercise.id, withLoadModel(basis, exercise.id, req.loadModel));
       names.set(exercise.id, exercise.name);
     }

@@ -47,7 +47,19 @@ export type LoadBasis =
   | { kind: 'bodyweight'; loggedSets: number }
   | { kind: 'history'; e1rmKg: number; rawE1rmKg: number; sessions: number; daysSinceLast: number; layoffCut: number }
   | { kind: 'prior'; e1rmKg: number; bodyMassKg: number }
+  | { kind: 'given'; e1rmKg: number; given: GivenE1rm }
   | { kind: 'minimum' };
+
+/**
+ * An e1RM from outside the member's log, e.g. onboarding's baseline test or a strength-standards
+ * prior. `e1rmKg` is what loads are computed from (already any safety fraction applied).
+ */
+export interface GivenE1rm {
+  e1rmKg: number;
+  source: 'assessment' | 'standards';
+  /** The reason's opening, e.g. "Baseline test 60 kg × 5 @ RIR 2: e1RM 74–82 kg, start at 90 %". */
+  label: string;
+}
 
 /** Days since the last session above which the e1RM is cut and week 1 calibrates. */
 export const LAYOFF_DAYS = 14;
@@ -126,6 +138,7 @@ export function workingLoad(basis: LoadBasis, exercise: Exercise, member: Member
       return roundToLoadable(0, exercise.equipment, unit, 'up');
     case 'history':
     case 'prior':
+    case 'given':
       return roundToLoadable(loadForRepsToFailure(basis.e1rmKg, repsToFailure), exercise.equipment, unit, 'down');
   }
 }

@@ -68,6 +68,11 @@ function workingReason(item: ChosenItem, basis: LoadBasis, member: MemberProfile
       return calibrating
         ? `No history: conservative start from ${whole(basis.bodyMassKg)} body mass; week 1 calibrates to RIR ${String(rir)}`
         : `No history: body-mass estimate until week 1's calibration sets the load; ${reps} @ RIR ${String(rir)}`;
+    case 'given':
+      if (item.dose.isHold) return `${basis.given.label}; start light (${load === null ? 'body weight' : fmt(load)}); ${reps} @ RIR ${String(rir)}`;
+      return calibrating
+        ? `${basis.given.label}; ${fmtOrBw(load, fmt)} for ${reps}; week 1 calibrates to RIR ${String(rir)}`
+        : `${basis.given.label}; ${fmtOrBw(load, fmt)} for ${reps} @ RIR ${String(rir)} until week 1's calibration sets the load`;
     case 'history': {
       const pct = load === null ? 0 : Math.round((load / basis.e1rmKg) * 100);
       const sessions = `${String(basis.sessions)} session${basis.sessions === 1 ? '' : 's'}`;
@@ -83,6 +88,7 @@ function workingReason(item: ChosenItem, basis: LoadBasis, member: MemberProfile
 
 function e1rmOf(basis: LoadBasis): number | null {
   if (basis.kind === 'history') return basis.e1rmKg;
+  if (basis.kind === 'given') return basis.given.source === 'assessment' ? basis.e1rmKg : null;
   return basis.kind === 'model' ? e1rmOf(basis.fallback) : null;
 }
 

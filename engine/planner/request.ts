@@ -5,7 +5,9 @@ import { GOALS, LEVELS, UNITS } from '../exercises/vocabulary';
 import type { Exercise, Goal, MemberProfile, SetRecord } from '../types';
 import { parseTime } from '../e1rm/dates';
 import { PlannerInputError } from './errors';
-import type { LoadModel } from './loads';
+import type { GivenE1rm, LoadModel } from './loads';
+import type { SlotRanker } from './select';
+import type { SplitChoice } from './splits';
 
 export interface PlanRequest {
   member: MemberProfile;
@@ -23,6 +25,18 @@ export interface PlanRequest {
   now: string;
   /** A learnt load model (the RIR model); where it has learnt an exercise it sets the loads. */
   loadModel?: LoadModel;
+  /**
+   * The split to use instead of `chooseSplit(daysPerWeek, level)` (onboarding's starter
+   * templates). Its day count must equal the resolved days per week (field `split`).
+   */
+  split?: SplitChoice;
+  /** Ranks a slot's candidates (onboarding's `ExerciseRanker`); the first ranked candidate wins. */
+  rankSlot?: SlotRanker;
+  /**
+   * e1RMs from outside the log (a baseline test, strength standards), by exercise id: used for
+   * an exercise without usable history in place of the body-mass prior; week 1 calibrates.
+   */
+  givenE1rm?: ReadonlyMap<string, GivenE1rm>;
 }
 
 /** A request with defaults applied and every value checked. */
@@ -36,6 +50,9 @@ export interface ResolvedRequest {
   sessionMinutes: number;
   now: string;
   loadModel?: LoadModel;
+  split?: SplitChoice;
+  rankSlot?: SlotRanker;
+  givenE1rm?: ReadonlyMap<string, GivenE1rm>;
 }
 
 export const WEEKS_RANGE = { min: 1, max: 12 } as const;
@@ -79,8 +96,19 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     throw new PlannerInputError('member.bodyMassKg', `must be null or ${String(BODY_MASS_RANGE.min)}–${String(BODY_MASS_RANGE.max)} kg, got ${String(mass)}`);
   }
   if (request.library.length === 0) throw new PlannerInputError('library', 'is empty: the planner needs exercises to choose from');
+  if (request.split !== undefined && request.split.days.length !== daysPerWeek) {
+    throw new PlannerInputError('split', `has ${String(request.split.days.length)} days but the plan has ${String(daysPerWeek)} days per week`);
+  }
+  for (const [id, g] of request.givenE1rm ?? []) {
+    if (!Number.isFinite(g.e1rmKg) || g.e1rmKg <= 0 || g.e1rmKg > 1000) {
+      throw new PlannerInputError(`givenE1rm.${id}`, `must be above 0 and at most 1000 kg, got ${String(g.e1rmKg)}`);
+    }
+  }
   return {
     member, library: request.library, history: request.history, weeks, daysPerWeek, goal, sessionMinutes, now: request.now,
     ...(request.loadModel ? { loadModel: request.loadModel } : {}),
+    ...(request.split ? { split: request.split } : {}),
+    ...(request.rankSlot ? { rankSlot: request.rankSlot } : {}),
+    ...(request.givenE1rm ? { givenE1rm: request.givenE1rm } : {}),
   };
 }

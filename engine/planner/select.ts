@@ -56,6 +56,25 @@ export interface WeekState {
   weeklySets: ReadonlyMap<Muscle, number>;
 }
 
+/** What a slot ranker is asked: one slot of one session template, with its eligible candidates. */
+export interface SlotRankQuery {
+  slot: Slot;
+  templateKey: string;
+  templateName: string;
+  /** Eligible, not yet used candidates of the slot's first pattern tier (all constraints applied). */
+  candidates: readonly Exercise[];
+  member: MemberProfile;
+  goal: Goal;
+  history: ReadonlyMap<string, HistoryInfo>;
+  week: WeekState;
+}
+
+/**
+ * An outside ranking of a slot's candidates (onboarding's `ExerciseRanker`): exercise ids, best
+ * first. Ids that are not candidates are ignored; when none is, the planner's own score decides.
+ */
+export type SlotRanker = (query: SlotRankQuery) => readonly string[];
+
 export const ALLOWED_CATEGORIES: readonly string[] = ['strength', 'powerlifting'];
 
 const KIT_POINTS: Readonly<Partial<Record<Equipment, number>>> = {

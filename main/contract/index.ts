@@ -16,6 +16,7 @@ import { phonesContract } from './phones';
 import { coachContract } from './coach';
 import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
 import { paymentsContract } from './payments';
+import { onboardingContract } from './onboarding';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -327,6 +328,7 @@ export const contract = {
   ...phonesContract,
   ...coachContract,
   ...paymentsContract,
+  ...onboardingContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -374,4 +376,5 @@ export * from './live-views';
 export * from './phones-views';
 export * from './coach-views';
 export * from './payments-views';
+export * from './onboarding-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

@@ -30,7 +30,7 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'history/e1rm': COACH, 'history/volume': COACH, 'history/sets': COACH,
   'exercises/list': COACH, 'exercises/map-name': COACH, 'imports/exercises': COACH, 'imports/strong': COACH, 'imports/history': COACH, 'imports/preview': COACH,
   'plans/generate': COACH, 'plans/get': COACH, 'plans/list': COACH, 'plans/update-prescription': COACH, 'plans/undo': COACH,
-  'plans/approve': COACH, 'plans/archive': COACH,
+  'plans/approve': COACH, 'plans/archive': COACH, 'onboarding/create': COACH,
   'rir/member': COACH, 'rir/predict': COACH, 'models/list': COACH, 'models/refit': [M], 'models/rollback': [M],
   'checkins/create': EVERY_ROLE, 'checkins/list': EVERY_ROLE,
   'recommendations/generate': COACH, 'recommendations/list': COACH, 'recommendations/feedback': COACH, 'preferences/insights': COACH,

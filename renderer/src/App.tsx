@@ -38,6 +38,7 @@ import { SummaryPage } from './features/classes/SummaryPage';
 import { ClubDashboardPage } from './features/club/ClubDashboardPage';
 import { NotificationsBell } from './features/classes/NotificationsBell';
 import { LivePage } from './features/live/LivePage';
+import { OnboardingPage } from './features/onboarding/OnboardingPage';
 
 const NAV_WIDTH = 168;
 
@@ -45,6 +46,7 @@ const NAV: Array<{ section: Section; label: string; route: Route }> = [
   { section: 'today', label: 'Today', route: { page: 'today' } },
   { section: 'classes', label: 'Classes', route: { page: 'classes' } },
   { section: 'members', label: 'Members', route: { page: 'members' } },
+  { section: 'onboarding', label: 'Onboarding', route: { page: 'onboarding' } },
   { section: 'plans', label: 'Plans', route: { page: 'plans' } },
   { section: 'weekly', label: 'Weekly review', route: { page: 'weekly' } },
   { section: 'models', label: 'Models', route: { page: 'models' } },
@@ -75,6 +77,7 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'summary': return <SummaryPage occurrenceId={route.occurrenceId} />;
     case 'dashboard': return <ClubDashboardPage />;
     case 'live': return <LivePage occurrenceId={route.occurrenceId} role={role} />;
+    case 'onboarding': return <OnboardingPage />;
   }
 }
 

@@ -1,5 +1,5 @@
 /** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
- * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/today`, `#/classes`, `#/classes/7`, `#/classes/7/summary`, `#/club-dashboard`, `#/live/7` (the live monitor of a running class). */
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/today`, `#/classes`, `#/classes/7`, `#/classes/7/summary`, `#/club-dashboard`, `#/live/7` (the live monitor of a running class), `#/onboarding`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -18,7 +18,8 @@ export type Route =
   | { page: 'class'; occurrenceId: number }
   | { page: 'summary'; occurrenceId: number }
   | { page: 'dashboard' }
-  | { page: 'live'; occurrenceId: number };
+  | { page: 'live'; occurrenceId: number }
+  | { page: 'onboarding' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'plans' && Number.isInteger(id) && id > 0) return { page: 'plan', planId: id };
   if (parts[0] === 'plans') return { page: 'plans' };
   if (parts[0] === 'models') return { page: 'models' };
+  if (parts[0] === 'onboarding') return { page: 'onboarding' };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'club') return { page: 'club' };
   if (parts[0] === 'audit') return { page: 'audit' };
@@ -58,6 +60,7 @@ export function hrefOf(route: Route): string {
     case 'summary': return `#/classes/${route.occurrenceId}/summary`;
     case 'dashboard': return '#/club-dashboard';
     case 'live': return `#/live/${route.occurrenceId}`;
+    case 'onboarding': return '#/onboarding';
   }
 }
 

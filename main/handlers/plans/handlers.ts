@@ -81,7 +81,7 @@ function requireDraft(db: Db, planId: number, action: string): void {
   if (header.status !== 'draft') throw new StudioError('plan_locked', `the plan is ${header.status}; only a draft can be ${action}`, 'planId');
 }
 
-function memberProfile(ctx: HandlerContext, memberId: number): MemberProfile {
+export function memberProfile(ctx: HandlerContext, memberId: number): MemberProfile {
   const m = requireMember(ctx, memberId);
   return {
     id: m.id, name: m.name, goal: m.goal as MemberProfile['goal'], level: m.level as MemberProfile['level'],
