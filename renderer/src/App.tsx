@@ -38,6 +38,7 @@ import { SummaryPage } from './features/classes/SummaryPage';
 import { ClubDashboardPage } from './features/club/ClubDashboardPage';
 import { NotificationsBell } from './features/classes/NotificationsBell';
 import { LivePage } from './features/live/LivePage';
+import { PaymentsPage } from './features/payments/PaymentsPage';
 
 const NAV_WIDTH = 168;
 
@@ -49,6 +50,7 @@ const NAV: Array<{ section: Section; label: string; route: Route }> = [
   { section: 'weekly', label: 'Weekly review', route: { page: 'weekly' } },
   { section: 'models', label: 'Models', route: { page: 'models' } },
   { section: 'schedule', label: 'Schedule', route: { page: 'schedule' } },
+  { section: 'payments', label: 'Payments', route: { page: 'payments' } },
   { section: 'club', label: 'Club setup', route: { page: 'club' } },
   { section: 'dashboard', label: 'Club dashboard', route: { page: 'dashboard' } },
   { section: 'audit', label: 'Audit', route: { page: 'audit' } },
@@ -75,6 +77,7 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'summary': return <SummaryPage occurrenceId={route.occurrenceId} />;
     case 'dashboard': return <ClubDashboardPage />;
     case 'live': return <LivePage occurrenceId={route.occurrenceId} role={role} />;
+    case 'payments': return <PaymentsPage role={role} tab={route.tab ?? 'products'} />;
   }
 }
 
