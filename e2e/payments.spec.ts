@@ -11,7 +11,11 @@
  * 2. With the Stripe server unreachable, a sale is kept as pending (shown in the sell dialog
  *    and on the member page, its credits not usable); on reconnect the sync sends it (same
  *    idempotency key: one Checkout Session), the pending state clears, and once paid it counts.
+ * 3. Stripe reports a different amount for a sale: the sync flags a mismatch, which stays until a
+ *    manager resolves it with a note; the reports show the two paid packs of the tests above
+ *    (one studio for the file, tests in order) as a chart and a table, and export the CSV.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { ClassWeekView, OptimizeView, ScenarioView, SignedInView } from '../main/contract/index';
 import { startFakeStripe, type FakeStripe } from '../main/payments/testkit/fake-stripe';
@@ -64,7 +68,7 @@ test.beforeAll(async () => {
   await call(token, 'schedule/publish', { scenarioId: scenario.id });
   const week = await call<ClassWeekView>(token, 'classes/week', { weekStart: WEEK });
   occurrenceId = week.classes.find((o) => o.startsAt === '2026-12-07T17:00:00.000Z')!.id;
-  for (const name of ['Pia Pack', 'Olli Offline']) await call(token, 'members/create', { name, birthYear: 1990 });
+  for (const name of ['Pia Pack', 'Olli Offline', 'Mo Mismatch']) await call(token, 'members/create', { name, birthYear: 1990 });
   await call(token, 'auth/sign-out', {});
 });
 test.afterAll(async () => { await studio?.stop(); await stripe?.stop(); });
@@ -81,6 +85,7 @@ test('sell a class pack by Checkout (QR), the test server completes it, sync, bo
   await app.open(MANAGER, studio.url);
   const payments = new PaymentsPage(page);
   await payments.open();
+  await expect(payments.lastSync).toContainText('Last sync: never');
   const row = await payments.createPack('10-class pack', '90', 10);
   await expect(row.getByTestId('product-price')).toHaveText(/90\.00/);
   await expect(row.getByTestId('product-price')).toHaveText(/€|EUR/);
@@ -107,6 +112,8 @@ test('sell a class pack by Checkout (QR), the test server completes it, sync, bo
   await expect(payments.online).toHaveAttribute('data-online', 'true');
   expect(Number(await payments.figure('events').textContent())).toBeGreaterThanOrEqual(1);
   await expect(payments.warning).toBeHidden();
+  await expect(payments.lastSync).toContainText('Last sync: 2026-12-05'); // the studio's clock
+  await expect(payments.cursorWarning).toBeHidden();
   await snap(page, 'payments-02-synced');
 
   await app.goToMembers();
@@ -186,4 +193,52 @@ test('an offline sale shows as pending and clears on reconnect', async ({ page }
   await expect(member.saleStatus(member.sales().first())).toHaveAttribute('data-status', 'paid');
   await expect(member.credits).toHaveAttribute('data-credits', '10');
   await snap(page, 'payments-05-reconnected-paid');
+});
+
+test('a mismatch is flagged, never resolved silently, and a manager resolves it with a note; reports with charts, tables and CSV', async ({ page }) => {
+  const app = new StudioApp(page);
+  await app.open(MANAGER, studio.url);
+  await app.goToMembers();
+  await new MembersPage(page).openMember('Mo Mismatch');
+  const member = new MemberPayments(page);
+  await member.sell('10-class pack', 'checkout');
+  const sessionId = sessionOf(await member.payUrl());
+  await member.closeSell();
+  stripe.completeSession(sessionId, { amountTotal: 100 }); // Stripe took 1.00, not 90.00
+
+  const payments = new PaymentsPage(page);
+  await payments.open();
+  await payments.sync();
+  await expect(payments.syncResult.getByTestId('sync-mismatches')).toContainText('1 open mismatch at this sync');
+  await payments.openTab('mismatches');
+  const list = page.getByTestId('payments-mismatches');
+  const row = list.locator('tbody tr', { hasText: sessionId });
+  await expect(row).toContainText('Amount differs');
+  await payments.sync(); // a second sync changes nothing: still open
+  await expect(row.getByTestId('mismatch-resolve')).toBeVisible();
+  await snap(page, 'payments-06-mismatch');
+  await row.getByTestId('mismatch-resolve').click();
+  const dialog = page.getByTestId('resolve-dialog');
+  await dialog.getByTestId('resolve-note').fill('Refunded 1.00 in Stripe; member paid 90.00 cash');
+  await dialog.getByTestId('resolve-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(list.getByTestId('mismatches-none')).toBeVisible();
+  await app.goToMembers();
+  await new MembersPage(page).openMember('Mo Mismatch');
+  await expect(member.saleStatus(member.sales().first())).toHaveAttribute('data-status', 'mismatch');
+  await expect(member.credits).toHaveAttribute('data-credits', '0'); // no credits from a disputed sale
+
+  await payments.open();
+  await payments.openTab('reports');
+  const revenue = page.getByTestId('report-revenue');
+  await expect(revenue.getByTestId('revenue-chart')).toBeVisible();
+  await revenue.getByTestId('revenue-look-table').click();
+  await expect(revenue.getByTestId('revenue-table').locator('tbody tr')).toHaveCount(1);
+  await expect(revenue.getByTestId('revenue-table').locator('tbody tr').first()).toContainText(/2026-12\s*10-class pack\s*2\s*€180\.00/);
+  const outstanding = page.getByTestId('report-outstanding');
+  await expect(outstanding.getByTestId('outstanding-total')).toHaveText('Nothing outstanding.');
+  await snap(page, 'payments-07-reports');
+  const [download] = await Promise.all([page.waitForEvent('download'), revenue.getByTestId('csv-revenue').click()]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.trim().split('\n')).toEqual(['month,product,currency,amount,sales', '2026-12,10-class pack,eur,180.00,2']);
 });

@@ -44,6 +44,10 @@ export class PaymentsPage {
   figure(name: 'sent' | 'queued' | 'events' | 'duplicates' | 'objects'): Locator { return this.syncResult.getByTestId(`sync-${name}`); }
   get online(): Locator { return this.syncResult.getByTestId('sync-online'); }
   get warning(): Locator { return this.syncResult.getByTestId('sync-warning'); }
+  /** The stored sync state: "Last sync: … · events read up to …". */
+  get lastSync(): Locator { return this.page.getByTestId('sync-last'); }
+  /** The warning that the events cursor is older than the 30 days Stripe keeps events. */
+  get cursorWarning(): Locator { return this.page.getByTestId('sync-cursor-warning'); }
 
   async openTab(tab: 'products' | 'mismatches' | 'reports'): Promise<void> {
     await this.page.getByTestId(`payments-tab-${tab}`).click();
