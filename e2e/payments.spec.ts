@@ -11,7 +11,8 @@
  * 2. With the Stripe server unreachable, a sale is kept as pending (shown in the sell dialog
  *    and on the member page, its credits not usable); on reconnect the sync sends it (same
  *    idempotency key: one Checkout Session), the pending state clears, and once paid it counts.
- * 3. Stripe reports a different amount for a sale: the sync flags a mismatch, which stays until a
+ * 3. Stripe reports a different amount for a sale: the open sell dialog (which keeps checking
+ *    with Stripe) shows it flagged; the sync flags a mismatch, which stays until a
  *    manager resolves it with a note; the reports show the two paid packs of the tests above
  *    (one studio for the file, tests in order) as a chart and a table, and export the CSV.
  */
@@ -203,8 +204,10 @@ test('a mismatch is flagged, never resolved silently, and a manager resolves it 
   const member = new MemberPayments(page);
   await member.sell('10-class pack', 'checkout');
   const sessionId = sessionOf(await member.payUrl());
-  await member.closeSell();
   stripe.completeSession(sessionId, { amountTotal: 100 }); // Stripe took 1.00, not 90.00
+  // The open dialog keeps checking with Stripe: it shows the sale flagged, not paid.
+  await expect(member.sellDialog.getByTestId('sale-status')).toHaveAttribute('data-status', 'mismatch', { timeout: 20_000 });
+  await member.closeSell();
 
   const payments = new PaymentsPage(page);
   await payments.open();

@@ -4,6 +4,9 @@
  * are recorded by hand, as taken by the signed-in staff member. Offline, the sale is kept as
  * pending and sent at the next sync. One operation id per sale: pressing Sell again after a
  * failed call sends the same id, so the host (and Stripe) never make a second sale of it.
+ * While the dialog shows a sale that is pending or awaiting payment, it syncs every
+ * `WATCH_MS` and shows the new status (paid, expired, flagged), so the desk sees the member's
+ * payment land without pressing anything.
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -19,6 +22,8 @@ import { PayQr } from './PayQr';
 import { SaleStatusChip } from './SaleStatusChip';
 
 type Method = SaleView['method'];
+/** How often an open sale is checked with Stripe while the dialog shows it (ms). */
+export const WATCH_MS = 5_000;
 const METHODS: Array<{ value: Method; label: string }> = [
   { value: 'checkout', label: 'Stripe Checkout (QR code)' },
   { value: 'payment_link', label: 'Stripe Payment Link (QR code)' },
@@ -37,6 +42,23 @@ export function SellDialog({ memberId, memberName, staffName, open, onClose, onS
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SellResult | null>(null);
   useEffect(() => { if (open) { setResult(null); setOpId(newOpId()); } }, [open]);
+  const watching = open && result !== null && (result.sale.status === 'queued' || result.sale.status === 'awaiting_payment');
+  const saleId = result?.sale.id;
+  useEffect(() => {
+    if (!watching || saleId === undefined) return;
+    let live = true;
+    const timer = window.setInterval(() => {
+      void (async () => {
+        try {
+          await api.payments.sync({});
+          const view = await api.payments.member({ memberId });
+          const sale = view.sales.find((x) => x.id === saleId);
+          if (live && sale) setResult((r) => (r && r.sale.status !== sale.status ? { ...r, sale, message: `${sale.productName}: ${sale.statusText}` } : r));
+        } catch { /* offline or signed out: the next tick tries again; the sale stays pending */ }
+      })();
+    }, WATCH_MS);
+    return () => { live = false; window.clearInterval(timer); };
+  }, [watching, saleId, memberId]);
   const active = useMemo(() => (products.data ?? []).filter((p) => p.active), [products.data]);
   const product = active.find((p) => p.id === productId);
   const allowed = METHODS.filter((m) => !(product?.kind === 'membership' && m.value === 'payment_link'));
