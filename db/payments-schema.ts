@@ -161,3 +161,29 @@ export const paymentMismatches = sqliteTable('payment_mismatches', {
   resolvedBy: integer('resolved_by').references(() => staff.id),
   resolution: text('resolution'),
 }, (t) => [uniqueIndex('payment_mismatches_once').on(t.kind, t.stripeObjectId)]);
+
+/**
+ * Payment records kept after a member is erased (privacy): a sale is a financial record the club
+ * must keep (bookkeeping law, typically 6–10 years), so erasure copies each of the member's sales
+ * here without the member (no member id, name or contact) and then deletes the member's rows.
+ * What is kept: product, method, amount and currency, status, dates, receipt number, the Stripe
+ * object id (which the club's Stripe account holds anyway) and the staff member who took it.
+ */
+export const retainedPayments = sqliteTable('retained_payments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The erased sale's id (receipts and mismatches name it); no foreign key: the row is gone. */
+  saleId: integer('sale_id').notNull(),
+  opId: text('op_id').notNull(),
+  productId: integer('product_id').notNull().references(() => paymentProducts.id),
+  productName: text('product_name').notNull(),
+  method: text('method', { enum: SALE_METHODS }).notNull(),
+  amountMinor: integer('amount_minor').notNull(),
+  currency: text('currency').notNull(),
+  status: text('status', { enum: SALE_STATUSES }).notNull(),
+  stripeObjectId: text('stripe_object_id'),
+  receiptNo: text('receipt_no'),
+  recordedBy: integer('recorded_by').references(() => staff.id),
+  createdAt: text('created_at').notNull(),
+  paidAt: text('paid_at'),
+  erasedAt: text('erased_at').notNull(),
+}, (t) => [uniqueIndex('retained_payments_sale').on(t.saleId), index('retained_payments_paid').on(t.status, t.paidAt)]);

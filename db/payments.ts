@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from './open';
 import {
-  bookingCredits, creditEntries, memberContacts, members, memberships, paymentMismatches, paymentProducts, paymentSales, paymentSync, stripeEvents,
+  bookingCredits, creditEntries, memberContacts, members, memberships, paymentMismatches, paymentProducts, paymentSales, paymentSync, retainedPayments, stripeEvents,
 } from './schema';
 
 export type ProductRow = typeof paymentProducts.$inferSelect;
@@ -181,8 +181,31 @@ export function resolveMismatch(db: Db, id: number, staffId: number | null, reso
 
 // ─── Reports ────────────────────────────────────────────────────────────────────────────────
 
-/** Paid revenue per product and calendar month (UTC, of `paid_at`), in minor units. */
-export function revenueByProductMonth(db: Db): Array<{ month: string; productId: number; productName: string; currency: string; amountMinor: number; sales: number }> {
+type RevenueRow = { month: string; productId: number; productName: string; currency: string; amountMinor: number; sales: number };
+
+/**
+ * Paid revenue per product and calendar month (UTC, of `paid_at`), in minor units, counting the
+ * payments kept anonymised after a member was erased (`retained_payments`) as well.
+ */
+export function revenueByProductMonth(db: Db): RevenueRow[] {
+  const merged = new Map<string, RevenueRow>();
+  for (const r of [...liveRevenue(db), ...retainedRevenue(db)]) {
+    const key = `${r.month} ${r.productId} ${r.currency}`;
+    const m = merged.get(key);
+    if (m) { m.amountMinor += r.amountMinor; m.sales += r.sales; } else merged.set(key, { ...r });
+  }
+  return [...merged.values()].sort((a, b) => a.month.localeCompare(b.month) || a.productName.localeCompare(b.productName));
+}
+
+function retainedRevenue(db: Db): RevenueRow[] {
+  return db.select({
+    month: sql<string>`substr(${retainedPayments.paidAt}, 1, 7)`, productId: paymentProducts.id, productName: paymentProducts.name,
+    currency: retainedPayments.currency, amountMinor: sql<number>`sum(${retainedPayments.amountMinor})`, sales: sql<number>`count(*)`,
+  }).from(retainedPayments).innerJoin(paymentProducts, eq(paymentProducts.id, retainedPayments.productId))
+    .where(eq(retainedPayments.status, 'paid')).groupBy(sql`1`, paymentProducts.id, retainedPayments.currency).all();
+}
+
+function liveRevenue(db: Db): RevenueRow[] {
   return db.select({
     month: sql<string>`substr(${paymentSales.paidAt}, 1, 7)`, productId: paymentProducts.id, productName: paymentProducts.name,
     currency: paymentSales.currency, amountMinor: sql<number>`sum(${paymentSales.amountMinor})`, sales: sql<number>`count(*)`,
@@ -196,6 +219,26 @@ export function outstandingSales(db: Db): Array<SaleRow & { memberName: string }
   return db.select({ s: paymentSales, name: members.name }).from(paymentSales).innerJoin(members, eq(members.id, paymentSales.memberId))
     .where(inArray(paymentSales.status, ['queued', 'awaiting_payment'])).orderBy(asc(paymentSales.createdAt)).all()
     .map((r) => ({ ...r.s, memberName: r.name }));
+}
+
+/**
+ * Before a member is erased: copies their sales into `retained_payments` without the member
+ * (financial records are kept; see the schema). Returns how many were kept. Call inside the
+ * erasure's transaction; the member's own rows then go with the member (ON DELETE CASCADE).
+ */
+export function retainMemberSales(db: Db, memberId: number, atIso: string): number {
+  const sales = salesOfMember(db, memberId);
+  for (const s of sales) {
+    db.insert(retainedPayments).values({
+      saleId: s.id, opId: s.opId, productId: s.productId, productName: s.productName, method: s.method, amountMinor: s.amountMinor, currency: s.currency,
+      status: s.status, stripeObjectId: s.stripeObjectId, receiptNo: s.receiptNo, recordedBy: s.recordedBy, createdAt: s.createdAt, paidAt: s.paidAt, erasedAt: atIso,
+    }).onConflictDoNothing().run();
+  }
+  return sales.length;
+}
+
+export function listRetainedPayments(db: Db): Array<typeof retainedPayments.$inferSelect> {
+  return db.select().from(retainedPayments).orderBy(asc(retainedPayments.id)).all();
 }
 
 /** Everything payments hold about one member (for the member's data export). */

@@ -3,16 +3,18 @@
  *
  * Erasure deletes every row that belongs to the member (training history, plans, check-ins,
  * recommendations and feedback, model state and predictions, import records, coach conversations,
- * PT appointments and feedback, the profile) and
+ * PT appointments and feedback, payments contact, memberships and class credits, the profile) and
  * deletes their audit key, so the append-only audit entries about them can no longer be read.
  * Club totals that never named the member stay (class attendance counts, trained model
- * parameters). Run `eraseMember` inside one transaction.
+ * parameters). Payments are financial records the club must keep: each of the member's sales is
+ * copied without the member (no id, name or contact; amount, product, method, dates and receipt
+ * number stay) into `retained_payments` before the member's rows go. Run `eraseMember` inside one transaction.
  */
 import { eq, inArray, sql } from 'drizzle-orm';
 import { eraseMemberCoach, memberCoachData } from './coach';
 import type { Db } from './open';
 import { eraseMemberClasses, memberClassData } from './classes';
-import { memberPaymentData } from './payments';
+import { memberPaymentData, retainMemberSales } from './payments';
 import {
   auditLog, checkIns, importRuns, members, planAdjustments, planSessions, planWeeks, plans, preferenceHistory, prescriptions,
   recommendationFeedback, recommendations, rirMemberStates, rirPredictions, setLogs, workoutSessions,
@@ -71,7 +73,7 @@ export function memberData(db: Db, memberId: number): MemberData | null {
 }
 
 /** Deletes the member and everything that is theirs; returns the rows removed per table. */
-export function eraseMember(db: Db, memberId: number): { removed: Record<string, number>; auditEntriesSealed: number } {
+export function eraseMember(db: Db, memberId: number, atIso = new Date().toISOString()): { removed: Record<string, number>; auditEntriesSealed: number; paymentsKept: number } {
   const removed: Record<string, number> = {};
   const del = (name: string, run: () => { changes: number }) => { removed[name] = run().changes; };
   const planIds = db.select({ id: plans.id }).from(plans).where(eq(plans.memberId, memberId)).all().map((p) => p.id);
@@ -87,8 +89,9 @@ export function eraseMember(db: Db, memberId: number): { removed: Record<string,
   del('import_runs', () => db.delete(importRuns).where(eq(importRuns.memberId, memberId)).run());
   Object.assign(removed, eraseMemberClasses(db, memberId));
   Object.assign(removed, eraseMemberCoach(db, memberId));
+  const paymentsKept = retainMemberSales(db, memberId, atIso);
   del('members', () => db.delete(members).where(eq(members.id, memberId)).run());
   shredMemberKey(db, memberId);
   const sealed = db.select({ c: sql<number>`count(*)` }).from(auditLog).where(eq(auditLog.subjectMemberId, memberId)).get()?.c ?? 0;
-  return { removed, auditEntriesSealed: sealed };
+  return { removed, auditEntriesSealed: sealed, paymentsKept };
 }

@@ -92,6 +92,8 @@ export interface MemberErasureReport {
   removed: Record<string, number>;
   /** Audit entries about the member whose content can no longer be read. */
   auditEntriesSealed: number;
+  /** The member's payments kept as financial records without the member (`retained_payments`). */
+  paymentsKept: number;
 }
 
 export interface StudioSettingsView {

@@ -15,6 +15,21 @@ export interface MemberPaymentsView {
   memberships: MembershipView[]; packs: PackView[]; credits: number; pending: number; sales: SaleView[];
 }
 export interface SyncView { online: boolean; sent: number; stillQueued: number; eventsApplied: number; duplicates: number; objectsChecked: number; warning: string | null; error: string | null; openMismatches: number }
+/** The stored state of the sync with Stripe (survives restarts; `payments/sync` returns one run's figures). */
+export interface SyncStatusView {
+  /** Whether a Stripe key is configured on this host. */
+  configured: boolean;
+  /** ISO instant of the last successful sync, or null. */
+  lastSyncAt: string | null;
+  /** The last sync's error or warning (e.g. the cursor fallback), or null. */
+  lastError: string | null;
+  /** ISO instant of the newest Stripe event applied (the cursor), or null before the first. */
+  cursorAt: string | null;
+  /** Set when the cursor is older than the 30 days Stripe keeps events: the next sync lists the objects instead. */
+  cursorWarning: string | null;
+  /** Sales not yet sent to Stripe, and sent but not yet paid. */
+  queued: number; awaitingPayment: number; openMismatches: number;
+}
 export interface MismatchView { id: number; kind: string; saleId: number | null; stripeObjectId: string | null; message: string; createdAt: string; resolvedAt: string | null; resolution: string | null }
 export interface PaymentsReport {
   revenue: Array<{ month: string; productName: string; currency: string; amountMinor: number; sales: number }>;

@@ -49,6 +49,10 @@ export const paymentsContract = {
     access: DESK, summary: 'Freeze a membership until a return date (null: unfreeze now).',
   }),
   'payments/sync': op<P.SyncView>()({ input: z.object({}).strict(), access: DESK, summary: 'Send queued sales to Stripe and reconcile from the events cursor.' }),
+  'payments/sync-status': op<P.SyncStatusView>()({
+    input: z.object({}).strict(), access: DESK,
+    summary: 'The last sync with Stripe (when, its error or warning), the events cursor and whether it is older than the 30 days Stripe keeps events.',
+  }),
   'payments/mismatches': op<P.MismatchView[]>()({ input: z.object({ openOnly: z.boolean().default(true) }).strict(), access: MANAGERS, summary: 'Disagreements between Stripe and the studio.' }),
   'payments/resolve-mismatch': op<P.MismatchView>()({
     input: z.object({ mismatchId: Id, resolution: z.string().trim().min(3).max(500) }).strict(), access: MANAGERS,

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import Stripe from 'stripe';
-import { creditEntriesOf, getSale, getSync, listMismatches, membershipsOf, packsOf, putSync } from '../../db/payments';
+import { creditEntriesOf, getSale, getSync, listMismatches, listRetainedPayments, membershipsOf, packsOf, putSync } from '../../db/payments';
 import { startFakeStripe, type FakeStripe } from './testkit/fake-stripe';
 import { seedPayments, type PaymentsFixture } from './testkit/seed';
 import { createStripe } from './stripe-client';
@@ -162,7 +162,7 @@ describe('reconciliation', () => {
 });
 
 describe('erasing a member', () => {
-  it('removes their sales, credits and memberships; a mismatch about them stays for the manager, without the sale', async () => {
+  it('removes their sales, credits and memberships, keeps each sale without the member; a mismatch about them stays for the manager, without the sale', async () => {
     const sale = sell();
     await flush();
     fake.completeSession(getSale(f.db, sale.id)!.stripeObjectId!, { amountTotal: 100 });
@@ -171,8 +171,9 @@ describe('erasing a member', () => {
     sell('cash');
     const data = memberData(f.db, f.members[0]!)!;
     expect(data.payments.sales).toHaveLength(2);
-    eraseMember(f.db, f.members[0]!);
+    expect(eraseMember(f.db, f.members[0]!).paymentsKept).toBe(2);
     expect(getSale(f.db, sale.id)).toBeNull();
+    expect(listRetainedPayments(f.db).filter((k) => k.saleId === sale.id).map((k) => [k.status, k.amountMinor, k.stripeObjectId])).toEqual([['mismatch', sale.amountMinor, expect.stringMatching(/^cs_/)]]);
     expect(creditEntriesOf(f.db, f.members[0]!)).toHaveLength(0);
     expect(listMismatches(f.db, true)[0]!.saleId).toBeNull();
   });

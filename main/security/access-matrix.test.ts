@@ -55,7 +55,7 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'coach/conversation': EVERY_ROLE, 'coach/ask': EVERY_ROLE, 'coach/decide': EVERY_ROLE,
   'appointments/book': EVERY_ROLE, 'appointments/list': EVERY_ROLE, 'members/feedback': EVERY_ROLE,
   'payments/products': EVERY_ROLE, 'payments/create-product': [M], 'payments/sell': [M, F], 'payments/member': EVERY_ROLE,
-  'payments/set-contact': EVERY_ROLE, 'payments/freeze': [M, F], 'payments/sync': [M, F], 'payments/mismatches': [M],
+  'payments/set-contact': EVERY_ROLE, 'payments/freeze': [M, F], 'payments/sync': [M, F], 'payments/sync-status': [M, F], 'payments/mismatches': [M],
   'payments/resolve-mismatch': [M], 'payments/report': [M], 'payments/report-csv': [M], 'payments/policy': EVERY_ROLE, 'payments/set-policy': [M],
 };
 

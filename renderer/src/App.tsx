@@ -39,6 +39,7 @@ import { ClubDashboardPage } from './features/club/ClubDashboardPage';
 import { NotificationsBell } from './features/classes/NotificationsBell';
 import { LivePage } from './features/live/LivePage';
 import { OnboardingPage } from './features/onboarding/OnboardingPage';
+import { PaymentsPage } from './features/payments/PaymentsPage';
 
 const NAV_WIDTH = 168;
 
@@ -51,6 +52,7 @@ const NAV: Array<{ section: Section; label: string; route: Route }> = [
   { section: 'weekly', label: 'Weekly review', route: { page: 'weekly' } },
   { section: 'models', label: 'Models', route: { page: 'models' } },
   { section: 'schedule', label: 'Schedule', route: { page: 'schedule' } },
+  { section: 'payments', label: 'Payments', route: { page: 'payments' } },
   { section: 'club', label: 'Club setup', route: { page: 'club' } },
   { section: 'dashboard', label: 'Club dashboard', route: { page: 'dashboard' } },
   { section: 'audit', label: 'Audit', route: { page: 'audit' } },
@@ -78,6 +80,7 @@ function Page({ route, role }: { route: Route; role: StaffRole }) {
     case 'dashboard': return <ClubDashboardPage />;
     case 'live': return <LivePage occurrenceId={route.occurrenceId} role={role} />;
     case 'onboarding': return <OnboardingPage />;
+    case 'payments': return <PaymentsPage role={role} tab={route.tab ?? 'products'} />;
   }
 }
 

@@ -1,5 +1,6 @@
 /** A tiny hash router: `#/members`, `#/members/12`, `#/plans`, `#/plans/3`, `#/models`, `#/weekly`, `#/weekly/5`, `#/settings`,
- * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/today`, `#/classes`, `#/classes/7`, `#/classes/7/summary`, `#/club-dashboard`, `#/live/7` (the live monitor of a running class), `#/onboarding`. */
+ * `#/schedule`, `#/schedule/4` (a scenario), `#/club`, `#/audit`, `#/today`, `#/classes`, `#/classes/7`, `#/classes/7/summary`, `#/club-dashboard`, `#/live/7` (the live monitor of a running class), `#/onboarding`,
+ * `#/payments`, `#/payments/mismatches`, `#/payments/reports`. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -19,7 +20,8 @@ export type Route =
   | { page: 'summary'; occurrenceId: number }
   | { page: 'dashboard' }
   | { page: 'live'; occurrenceId: number }
-  | { page: 'onboarding' };
+  | { page: 'onboarding' }
+  | { page: 'payments'; tab?: 'products' | 'mismatches' | 'reports' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'club-dashboard') return { page: 'dashboard' };
   if (parts[0] === 'classes' && Number.isInteger(id) && id > 0) return parts[2] === 'summary' ? { page: 'summary', occurrenceId: id } : { page: 'class', occurrenceId: id };
   if (parts[0] === 'classes') return { page: 'classes' };
+  if (parts[0] === 'payments') return parts[1] === 'mismatches' || parts[1] === 'reports' ? { page: 'payments', tab: parts[1] } : { page: 'payments' };
   if (parts[0] === 'live' && Number.isInteger(id) && id > 0) return { page: 'live', occurrenceId: id };
   if (parts[0] === 'schedule') return Number.isInteger(id) && id > 0 ? { page: 'schedule', scenarioId: id } : { page: 'schedule' };
   if (parts[0] === 'weekly') return Number.isInteger(id) && id > 0 ? { page: 'weekly', adjustmentId: id } : { page: 'weekly' };
@@ -61,6 +64,7 @@ export function hrefOf(route: Route): string {
     case 'dashboard': return '#/club-dashboard';
     case 'live': return `#/live/${route.occurrenceId}`;
     case 'onboarding': return '#/onboarding';
+    case 'payments': return route.tab && route.tab !== 'products' ? `#/payments/${route.tab}` : '#/payments';
   }
 }
 

@@ -4,7 +4,8 @@
  * still exists keeps its id and bookings (its members are told of a new room or trainer; if it
  * has fewer places, the latest booked go back to the head of the waitlist and are told); a
  * class that is gone is cancelled with every booking, and each member and the front desk are
- * told. Classes that have started or ended are left as they were. Nothing booked is dropped
+ * told, and each booking's credit goes back to the pack it was taken from (issue 16).
+ * Classes that have started or ended are left as they were. Nothing booked is dropped
  * silently. Runs inside the publishing transaction.
  */
 import { clubLocalToUtc } from '../../../engine/classes/club-time';
@@ -15,6 +16,7 @@ import {
 import type { ScenarioRow } from '../../../db/schedule';
 import type { Db } from '../../../db/open';
 import { classView, scenarioParts } from '../schedule/views';
+import { loadPaymentsPolicy, settleCredit } from '../../payments/credits';
 import { occurrencePolicy, promoteWaitlist } from './bookings';
 import { clubTime } from './views';
 
@@ -63,8 +65,11 @@ export function materialiseWeek(tx: Db, row: ScenarioRow, now: Date): PublishRep
     updateOccurrence(tx, o.id, { status: 'cancelled' });
     report.cancelled++;
     const active = bookingsOf(tx, o.id).filter((b) => b.status === 'booked' || b.status === 'waitlisted');
+    const payments = loadPaymentsPolicy(tx);
     for (const b of active) {
       updateBooking(tx, b.id, { status: 'cancelled', cancelledAt: at });
+      // The studio cancelled the class: the booking's credit goes back to exactly the pack it came from.
+      settleCredit(tx, b.id, b.status === 'waitlisted' ? 'cancelled_waitlist' : 'cancelled_by_studio', at, payments);
       notify(o, 'class_removed', 'member', b.memberId, `${o.className}, ${clubTime(o.startsAt, tz)} was removed from the new timetable: ${b.memberName}'s ${b.status === 'booked' ? 'booking' : 'waitlist place'} is cancelled`);
     }
     notify(o, 'class_removed', 'front_desk', null, `${o.className}, ${clubTime(o.startsAt, tz)} was removed from the new timetable${active.length ? `; tell ${active.map((b) => b.memberName).join(', ')}` : ' (no bookings)'}`);

@@ -39,9 +39,9 @@ export const privacyHandlers: PartialHandlers = {
       if (data.member.name.trim().toLowerCase() !== confirmName.trim().toLowerCase()) {
         throw new StudioError('invalid_input', "the name typed does not match the member's name", 'confirmName');
       }
-      const { removed, auditEntriesSealed } = eraseMember(tx, memberId);
-      recordAudit(tx, auditBy(ctx, { action: 'member.erase', entity: 'member', entityId: memberId, after: { removed, auditEntriesSealed } }));
-      return { memberId, removed, auditEntriesSealed };
+      const { removed, auditEntriesSealed, paymentsKept } = eraseMember(tx, memberId, ctx.now().toISOString());
+      recordAudit(tx, auditBy(ctx, { action: 'member.erase', entity: 'member', entityId: memberId, after: { removed, auditEntriesSealed, paymentsKept } }));
+      return { memberId, removed, auditEntriesSealed, paymentsKept };
     });
   },
 };

@@ -97,4 +97,26 @@ describe('booking credits', () => {
     expect(detail.bookings.some((b) => b.memberId === m[4])).toBe(false);
     savePaymentsPolicy(host.store.db, DEFAULT_PAYMENTS_POLICY, null);
   });
+
+  it('a class removed by re-publishing its week returns every booking\'s credit to the exact pack it came from', async () => {
+    const WEEK2 = '2026-12-14';
+    clock = Date.parse('2026-12-10T10:00:00Z'); // booking opens 7 days before
+    await publishWeek(host, manager, WEEK2, [MON_18, TUE_07]);
+    const [mon, tue] = (await ok<ClassWeekView>('classes/week', { weekStart: WEEK2 })).classes.map((c) => c.id);
+    const older = sell(m[5]!);
+    const r = await ok<BookingResult>('classes/book', { occurrenceId: tue, memberId: m[5] });
+    expect(getBookingCredit(host.store.db, r.booking.id)).toMatchObject({ source: 'pack', saleId: older.id });
+    const newer = sell(m[5]!); // a second pack bought after the booking: the refund must not land here
+    const kept = await ok<BookingResult>('classes/book', { occurrenceId: mon, memberId: m[5] });
+    const byPack = () => Object.fromEntries(packsOf(host.store.db, m[5]!).map((p) => [p.saleId, p.balance]));
+    expect(byPack()).toEqual({ [older.id]: 3, [newer.id]: 5 });
+    await publishWeek(host, manager, WEEK2, [MON_18], true); // Tuesday's yoga is gone
+    const gone = await ok<{ status: string; bookings: Array<{ id: number; status: string }> }>('classes/occurrence', { occurrenceId: tue });
+    expect(gone.status).toBe('cancelled');
+    expect(gone.bookings.find((b) => b.id === r.booking.id)!.status).toBe('cancelled');
+    expect(getBookingCredit(host.store.db, r.booking.id)!.state).toBe('refunded');
+    expect(byPack()).toEqual({ [older.id]: 4, [newer.id]: 5 });
+    expect(getBookingCredit(host.store.db, kept.booking.id)!.state).toBe('held'); // the kept class keeps its credit
+    clock = Date.parse('2026-12-05T10:00:00Z');
+  });
 });

@@ -8,11 +8,12 @@ import { stringify } from 'csv-stringify/sync';
 import { recordAudit } from '../../../db/audit';
 import { getMember } from '../../../db/members';
 import {
-  allMemberships, getMembership, getSale, insertProduct, listMismatches, listProducts, outstandingSales, putContact, resolveMismatch, revenueByProductMonth,
+  allMemberships, getMembership, getSale, getSync, salesWithStatus, insertProduct, listMismatches, listProducts, outstandingSales, putContact, resolveMismatch, revenueByProductMonth,
   salesOfMember, updateMembership,
 } from '../../../db/payments';
 import type { Db } from '../../../db/open';
 import { utcToClubLocal } from '../../../engine/classes/club-time';
+import { cursorExpired } from '../../../engine/payments/reconcile';
 import { StudioError } from '../../contract/errors';
 import type { PaymentsReport } from '../../contract/payments-views';
 import { auditActor, actorOf, type HandlerContext } from '../../host/context';
@@ -110,6 +111,19 @@ export const paymentsHandlers: PartialHandlers = {
     return {
       online: r.online, sent: r.flush?.sent ?? 0, stillQueued: r.flush?.stillQueued ?? 0, eventsApplied: r.reconcile?.applied ?? 0, duplicates: r.reconcile?.duplicates ?? 0,
       objectsChecked: r.reconcile?.objectsChecked ?? 0, warning: r.reconcile?.warning ?? null, error: r.error, openMismatches: listMismatches(ctx.store.db, true).length,
+    };
+  },
+
+  'payments/sync-status': (_i, ctx) => {
+    const db = ctx.store.db;
+    const s = getSync(db);
+    const cursorAt = s.cursorCreated !== null ? new Date(s.cursorCreated * 1000).toISOString() : null;
+    return {
+      configured: Boolean(ctx.payments?.stripe), lastSyncAt: s.lastSyncAt, lastError: s.lastError, cursorAt,
+      cursorWarning: s.cursorEventId && cursorExpired(s.cursorCreated, ctx.now().getTime())
+        ? `the last Stripe event applied is from ${cursorAt!.slice(0, 10)}, longer ago than Stripe keeps events (30 days): the next sync lists the Checkout Sessions since then instead`
+        : null,
+      queued: salesWithStatus(db, ['queued']).length, awaitingPayment: salesWithStatus(db, ['awaiting_payment']).length, openMismatches: listMismatches(db, true).length,
     };
   },
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Host } from '../../host/host';
 import type { Caller } from '../../host/context';
 import { createTestHost } from '../../host/testkit';
-import type { BookingResult, ClassWeekView, MemberPaymentsView, PaymentsReport, ProductView, SellResult, SyncView } from '../../contract/index';
+import type { BookingResult, ClassWeekView, MemberPaymentsView, PaymentsReport, ProductView, SellResult, SyncStatusView, SyncView } from '../../contract/index';
+import { putSync } from '../../../db/payments';
 import { createMembers, publishWeek, valueOf } from '../classes/testkit';
 import { startFakeStripe, type FakeStripe } from '../../payments/testkit/fake-stripe';
 
@@ -87,5 +88,21 @@ describe('the front desk', () => {
   it('a membership product cannot be given credits', async () => {
     const env = await host.call('payments/create-product', { kind: 'membership', name: 'x', amountMinor: 100, credits: 3 }, manager);
     expect(env.ok).toBe(false);
+  });
+});
+
+describe('the stored sync status', () => {
+  it('says when the last sync was, and warns when the events cursor is older than the 30 days Stripe keeps', async () => {
+    await ok<SyncView>('payments/sync', {});
+    const s = await ok<SyncStatusView>('payments/sync-status', {});
+    expect(s).toMatchObject({ configured: true, lastSyncAt: new Date(clock).toISOString(), lastError: null, cursorWarning: null, queued: 0 });
+    expect(s.cursorAt).not.toBeNull();
+    const fortyDaysAgo = Math.floor(clock / 1000) - 40 * 86_400;
+    putSync(host.store.db, { cursorCreated: fortyDaysAgo });
+    const old = await ok<SyncStatusView>('payments/sync-status', {});
+    expect(old.cursorAt).toBe(new Date(fortyDaysAgo * 1000).toISOString());
+    expect(old.cursorWarning).toMatch(/from 2026-10-26, longer ago than Stripe keeps events \(30 days\)/);
+    putSync(host.store.db, { cursorCreated: Math.floor(clock / 1000) - 29 * 86_400 });
+    expect((await ok<SyncStatusView>('payments/sync-status', {})).cursorWarning).toBeNull();
   });
 });

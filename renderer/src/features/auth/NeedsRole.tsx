@@ -5,7 +5,7 @@ import { roleLabel, rolesNeeded, type Section } from './roles';
 
 const TITLES: Record<Section, string> = {
   members: 'Members', plans: 'Plans', weekly: 'Weekly review', models: 'Models', schedule: 'Schedule', club: 'Club setup',
-  settings: 'Settings', audit: 'Audit', today: 'Today', classes: 'Classes', summary: 'Class summary', dashboard: 'Club dashboard', live: 'Live class monitor', onboarding: 'Onboarding',
+  settings: 'Settings', audit: 'Audit', today: 'Today', classes: 'Classes', summary: 'Class summary', dashboard: 'Club dashboard', live: 'Live class monitor', onboarding: 'Onboarding', payments: 'Payments',
 };
 
 export function NeedsRole({ section, role }: { section: Section; role: StaffRole | null }) {

@@ -2,16 +2,17 @@
 import type { StaffRole } from '../../../../main/contract/index';
 import type { Route } from '../../router';
 
-export type Section = 'members' | 'plans' | 'weekly' | 'models' | 'schedule' | 'club' | 'settings' | 'audit' | 'today' | 'classes' | 'summary' | 'dashboard' | 'live' | 'onboarding';
+export type Section = 'members' | 'plans' | 'weekly' | 'models' | 'schedule' | 'club' | 'settings' | 'audit' | 'today' | 'classes' | 'summary' | 'dashboard' | 'live' | 'onboarding' | 'payments';
 
 const EVERYONE: readonly StaffRole[] = ['manager', 'trainer', 'front_desk'];
 const COACHES: readonly StaffRole[] = ['manager', 'trainer'];
 const MANAGERS: readonly StaffRole[] = ['manager'];
+const DESK: readonly StaffRole[] = ['manager', 'front_desk'];
 
 /** Who may open each section (mirrors the access lists of the operations each page needs). */
 export const SECTION_ROLES: Record<Section, readonly StaffRole[]> = {
   members: EVERYONE, plans: COACHES, weekly: COACHES, models: COACHES, schedule: EVERYONE, club: EVERYONE,
-  settings: MANAGERS, audit: MANAGERS, today: COACHES, classes: EVERYONE, summary: COACHES, dashboard: MANAGERS, live: EVERYONE, onboarding: COACHES,
+  settings: MANAGERS, audit: MANAGERS, today: COACHES, classes: EVERYONE, summary: COACHES, dashboard: MANAGERS, live: EVERYONE, onboarding: COACHES, payments: DESK,
 };
 
 export function sectionOf(route: Route): Section {

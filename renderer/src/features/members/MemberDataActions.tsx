@@ -17,7 +17,8 @@ import { downloadText } from '../../components/download';
 export function describeErasure(name: string, r: MemberErasureReport): string {
   const parts = Object.entries(r.removed).filter(([, n]) => n > 0).map(([table, n]) => `${n.toLocaleString()} ${table.replace(/_/g, ' ')}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? 'no rows';
-  return `${name} was erased: ${list} removed; ${r.auditEntriesSealed} audit entries about them can no longer be read.`;
+  const kept = r.paymentsKept > 0 ? ` ${r.paymentsKept} payment record${r.paymentsKept === 1 ? ' is' : 's are'} kept without their name (financial records).` : '';
+  return `${name} was erased: ${list} removed; ${r.auditEntriesSealed} audit entries about them can no longer be read.${kept}`;
 }
 
 export function MemberDataActions({ member }: { member: Member }) {

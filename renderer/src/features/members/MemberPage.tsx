@@ -1,6 +1,7 @@
 /**
  * One member: profile, progress charts, check-ins and recommendations, insights, the RIR model,
- * plans; data export and erasure for managers; the coach chat. Front desk sees the profile, the
+ * plans; payments (contact, memberships, packs, receipts; selling at the front desk); data
+ * export and erasure for managers; the coach chat. Front desk sees the profile, the
  * check-in and the coach only.
  */
 import { useState } from 'react';
@@ -28,6 +29,7 @@ import { PhonesSection } from '../phones/PhonesSection';
 import { PhoneSetsSection } from '../phones/PhoneSetsSection';
 import { useMemberChanges } from '../phones/use-member-changes';
 import { CoachPanel } from '../coach/CoachPanel';
+import { MemberPaymentsSection } from '../payments/MemberPaymentsSection';
 
 export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
@@ -53,6 +55,7 @@ export function MemberPage({ memberId, role }: { memberId: number; role: StaffRo
       {role === 'front_desk'
         ? <Box sx={{ maxWidth: 480 }}><ProfileCard member={m} role={role} onSaved={member.set} /></Box>
         : <Coaching memberId={memberId} member={m} role={role} latestCheckIn={checkins.data?.[0]} onSaved={member.set} phoneVersion={phoneVersion} />}
+      <MemberPaymentsSection memberId={memberId} memberName={m.name} role={role} />
       <MemberBookings memberId={memberId} />
       <PhonesSection memberId={memberId} version={phoneVersion} />
       <CheckInDialog

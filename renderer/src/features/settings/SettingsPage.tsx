@@ -1,4 +1,4 @@
-/** Club settings (managers): staff accounts, the session policy, backups, the live monitor's zones, the coach's models and the safety constraints. */
+/** Club settings (managers): staff accounts, the session policy, backups, the booking and payments policies, the live monitor's zones, the coach's models and the safety constraints. */
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
@@ -10,6 +10,7 @@ import { StaffSection } from './StaffSection';
 import { SecuritySection } from './SecuritySection';
 import { BackupsSection } from './BackupsSection';
 import { PolicySection } from '../classes/PolicySection';
+import { PaymentsPolicySection } from '../payments/PaymentsPolicySection';
 import { LiveZonesSection } from './LiveZonesSection';
 import { PhoneSettingsSection } from '../phones/PhoneSettingsSection';
 import { CoachModelsSection } from '../coach/CoachModelsSection';
@@ -29,6 +30,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
         </>
       ) : settings.loading ? <LinearProgress /> : null}
       {role === 'manager' && <PolicySection />}
+      {role === 'manager' && <PaymentsPolicySection />}
       <LiveZonesSection />
       <PhoneSettingsSection canEdit={role === 'manager'} />
       <CoachModelsSection role={role} />
