@@ -7,6 +7,7 @@ import { stripeConfigFromEnv } from '../payments/service';
 import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
+import { startPaymentsSync } from '../host/payments-clock';
 import { defaultDbPath } from '../host/paths';
 import { phoneAddresses, startHttpServer, type StartedServer } from '../http/server';
 import { studioNames, studioTls } from '../sync/tls';
@@ -58,12 +59,13 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   }
   const stopSchedule = startWeeklySchedule(host, now);
   const stopClock = startClassClock(host);
+  const stopPayments = startPaymentsSync(host);
   const stopBackups = startDailyBackups(host.store);
   console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
   if (countSignInManagers(host.store.db) === 0) {
     console.log('First run: open the studio in a browser to create the first manager account (or run `studio staff create-first`).');
   }
-  const stop = () => { stopSchedule(); stopClock(); stopBackups(); void Promise.all([started.close(), secure?.close()]).then(() => { host.close(); process.exit(0); }); };
+  const stop = () => { stopSchedule(); stopClock(); stopPayments(); stopBackups(); void Promise.all([started.close(), secure?.close()]).then(() => { host.close(); process.exit(0); }); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return started;

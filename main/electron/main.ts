@@ -10,6 +10,7 @@ import { createHost, type Host } from '../host/host';
 import { defaultDbPath } from '../host/paths';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
+import { startPaymentsSync } from '../host/payments-clock';
 import { startDailyBackups } from '../host/backups';
 import { createIpcCalls, type IpcCalls } from '../ipc/calls';
 import { hardenContents, hardenSession, isStudioFrame, webPreferences } from './hardening';
@@ -68,6 +69,7 @@ app.whenReady().then(() => {
   registerIpc(calls);
   startWeeklySchedule(host);
   startClassClock(host);
+  startPaymentsSync(host);
   startDailyBackups(host.store);
   createWindow(calls);
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(calls); });
