@@ -148,7 +148,7 @@ function variance(xs: readonly number[]): number {
 /**
  * Fits the predictor's population part on a TRAINING cohort (truth used, as a supervised fit on
  * simulated members): bias prior and report noise from (report − true RIR); candidate priors from
- * their squared errors on the bias-corrected reports; fatigue, weight power and prior count by a
+ * their squared errors on the bias-corrected reports; the prior rep loss per set, weight power, prior count and bias-sample sd by a
  * small grid on the training MAE after week 1 (week 1 no worse than the target there); the interval
  * factors by split conformal on the training replay. Nothing of the evaluation cohort is used.
  */
@@ -187,11 +187,11 @@ export function fitPredictor(train: EvalCohort, library: readonly Exercise[]): P
   p = { ...p, priorMse, blendPriorMse: mae(rows0, (r) => r.before) ** 2 * 1.5 + p.reportSd ** 2 };
   // 3. Grid on training MAE after week 1.
   let best = p; let bestScore = Number.POSITIVE_INFINITY;
-  for (const fatigue of [0.05]) {
+  for (const repLossPerSet of [0.4, 0.9]) {
     for (const weightPower of [1, 2]) {
       for (const priorCount of [2, 6]) {
         for (const biasSampleSd of [0.8, 1.6]) {
-          const q = { ...p, fatigue, weightPower, priorCount, biasSampleSd };
+          const q = { ...p, repLossPerSet, weightPower, priorCount, biasSampleSd };
           const rows = replayCohort(train, q, library);
           const later = rows.filter((r) => r.week > 1);
           const w1 = rows.filter((r) => r.week === 1);

@@ -56,8 +56,8 @@ export interface PredictorParams {
   reportSd: number;
   /** Prior mean of (report − target) of a member on an exercise, reps. */
   offsetMean: number;
-  /** Share of reps to failure lost per set after the first. */
-  fatigue: number;
+  /** Prior reps to failure lost per set after the first at one load (fatigue), reps; each member's own is learnt. */
+  repLossPerSet: number;
   /** Prior squared error of each candidate against bias-corrected reports, reps². */
   priorMse: Record<CandidateSource, number>;
   /** Prior squared error of the blend, reps². */
@@ -78,6 +78,8 @@ export const GAP_VARIANCE_REPS2 = 1;
 /** Smallest predictive variance before the set, reps² (readiness alone moves RTF by about ±0.5). */
 export const MIN_VARIANCE_REPS2 = 0.3;
 const MS_PER_DAY = 86_400_000;
+/** Bias samples come from sets estimated to have ended 0.5–5 reps from failure. */
+export const BIAS_SAMPLE_MAX_RIR = 5;
 /**
  * Forgetting factors of the tracked errors and offsets, per set (exponential weights): an exercise
  * remembers about its last 7 sets, a member about their last 20, so a habit or a load that changed
@@ -94,12 +96,12 @@ const LOAD_WIDTH = 0.1;
 
 /**
  * Defaults before any fit: the bias prior of Halperin et al. 2022 (−0.95 ± 1), report noise 1 rep
- * (domain.md), fatigue 5 %/set, candidate priors that trust the target most (assumptions); the
+ * (domain.md), a loss of 0.6 reps per set (assumption), candidate priors that trust the target most (assumptions); the
  * interval factors are those of a normal (1.2816). `fitPredictor` replaces all of them.
  */
 export const DEFAULT_PREDICTOR: PredictorParams = Object.freeze({
   version: 'rir-predictor-published-1',
-  biasMean: -0.95, biasSd: 1, biasSampleSd: 1.2, reportSd: 1, offsetMean: 0, fatigue: 0.05,
+  biasMean: -0.95, biasSd: 1, biasSampleSd: 1.2, reportSd: 1, offsetMean: 0, repLossPerSet: 0.6,
   priorMse: { target: 2, 'last-report': 2.5, 'stopping-habit': 2.2, 'recent-sets': 4 },
   blendPriorMse: 2, priorCount: 4, weightPower: 2,
   intervalScale: { newExercise: 1.2816, known: 1.2816, after: 1.2816 },
@@ -124,6 +126,8 @@ export interface PredictorState {
   v: 'rir-predictor-1';
   memberId: number;
   biasN: number; biasSum: number;
+  /** Count and sum of per-set drops of reps + report at one load. */
+  lossN: number; lossSum: number;
   offN: number; offSum: number;
   err: Record<CandidateSource, Err>;
   blend: Err;
@@ -171,7 +175,7 @@ export interface AfterEstimate {
 const zeroErr = (): Record<CandidateSource, Err> => ({ target: { n: 0, sse: 0 }, 'last-report': { n: 0, sse: 0 }, 'stopping-habit': { n: 0, sse: 0 }, 'recent-sets': { n: 0, sse: 0 } });
 
 export function createPredictorState(memberId: number): PredictorState {
-  return { v: 'rir-predictor-1', memberId, biasN: 0, biasSum: 0, offN: 0, offSum: 0, err: zeroErr(), blend: { n: 0, sse: 0 }, exercises: {}, sets: 0 };
+  return { v: 'rir-predictor-1', memberId, biasN: 0, biasSum: 0, lossN: 0, lossSum: 0, offN: 0, offSum: 0, err: zeroErr(), blend: { n: 0, sse: 0 }, exercises: {}, sets: 0 };
 }
 
 function requireState(s: PredictorState): void {
@@ -201,12 +205,20 @@ export function learntBias(state: PredictorState, p: PredictorParams): { mean: n
 const kOf = (exercise: Exercise): number => Math.exp(populationLnK(DEFAULT_POPULATION, exercise));
 
 /** Fresh-set 1RM estimate (kg) from a set's reps to failure at its load and position. */
-function oneRmFrom(k: number, fatigue: number, loadKg: number, rtf: number, setIndex: number): number {
-  return loadKg * (1 + rtf / Math.pow(1 - fatigue, setIndex - 1) / k);
+function oneRmFrom(k: number, loss: number, loadKg: number, rtf: number, setIndex: number): number {
+  return loadKg * (1 + (rtf + loss * (setIndex - 1)) / k);
 }
 
-function rtfAt(k: number, fatigue: number, oneRmKg: number, loadKg: number, setIndex: number): number {
-  return Math.max(0, k * (oneRmKg / loadKg - 1) * Math.pow(1 - fatigue, setIndex - 1));
+function rtfAt(k: number, loss: number, oneRmKg: number, loadKg: number, setIndex: number): number {
+  return Math.max(0, k * (oneRmKg / loadKg - 1) - loss * (setIndex - 1));
+}
+
+/**
+ * The member's reps lost per set at one load: the mean drop of reps + reported RIR from one set to
+ * the next at the same load in a session (the bias cancels in the difference), shrunk to the prior.
+ */
+export function learntRepLoss(state: PredictorState, p: PredictorParams): number {
+  return (p.priorCount * p.repLossPerSet + state.lossSum) / (p.priorCount + state.lossN);
 }
 
 function shrunkMse(prior: number, n0: number, e: Err): number {
@@ -231,6 +243,7 @@ function candidatesFor(state: PredictorState, p: PredictorParams, q: SetQuery, a
   if (mem !== undefined && mem.lastAtMs !== null && atMs > mem.lastAtMs) gapDays = (atMs - mem.lastAtMs) / MS_PER_DAY;
   if (mem !== undefined && mem.recent.length > 0) {
     const k = kOf(q.exercise);
+    const loss = learntRepLoss(state, p);
     let wSum = 0; let rSum = 0;
     const recent = mem.recent.slice(-RECENT_USE);
     for (let i = recent.length - 1, rank = 0; i >= 0; i--, rank++) {
@@ -240,9 +253,9 @@ function candidatesFor(state: PredictorState, p: PredictorParams, q: SetQuery, a
       const rtf = s.failure ? s.reps : s.report === null ? null : s.reps + Math.max(0, s.report - bias);
       if (rtf === null) continue;
       // No gain with time; the planner's detraining cut after a layoff.
-      const oneRm = oneRmFrom(k, p.fatigue, s.loadKg, rtf, s.setIndex) * (ageDays > DETRAINING_AFTER_DAYS ? 1 - detrainingCut(ageDays) : 1);
+      const oneRm = oneRmFrom(k, loss, s.loadKg, rtf, s.setIndex) * (ageDays > DETRAINING_AFTER_DAYS ? 1 - detrainingCut(ageDays) : 1);
       const w = Math.pow(0.7, rank) * Math.exp(-0.5 * (Math.log(q.loadKg / s.loadKg) / LOAD_WIDTH) ** 2) + 1e-6;
-      wSum += w; rSum += w * rtfAt(k, p.fatigue, oneRm, q.loadKg, q.setIndex);
+      wSum += w; rSum += w * rtfAt(k, loss, oneRm, q.loadKg, q.setIndex);
     }
     if (wSum > 0) out['recent-sets'] = Math.max(0, rSum / wSum - q.reps);
   }
@@ -283,7 +296,9 @@ export function predictBefore(state: PredictorState, p: PredictorParams, q: SetQ
   const gap = inner.gapDays > DETRAINING_AFTER_DAYS ? GAP_VARIANCE_REPS2 * Math.min(1, inner.gapDays / 90) : 0;
   // The tracked error is against reports, which carry their own noise: take it off (deconvolution),
   // keeping at least MIN_VARIANCE_REPS2.
-  const sd = Math.sqrt(Math.max(MIN_VARIANCE_REPS2, b.blendMse - p.reportSd ** 2) + gap);
+  // The reports themselves carry the bias error (b − b̂), which the tracked error cannot see: add
+  // the bias posterior's variance.
+  const sd = Math.sqrt(Math.max(MIN_VARIANCE_REPS2, b.blendMse - p.reportSd ** 2) + learntBias(state, p).variance + gap);
   const exerciseSets = inner.mem?.sets ?? 0;
   const f = exerciseSets < KNOWN_AFTER_SETS ? p.intervalScale.newExercise : p.intervalScale.known;
   return {
@@ -304,8 +319,9 @@ export function estimateAfter(state: PredictorState, p: PredictorParams, q: SetQ
   const before = known ?? predictBefore(state, p, q);
   const bias = learntBias(state, p);
   const vq = p.reportSd ** 2 + bias.variance;
-  const f = before.exerciseSets < KNOWN_AFTER_SETS ? p.intervalScale.newExercise : p.intervalScale.known;
-  const vb = (before.sd * f / 1.2816) ** 2;
+  // The before-the-set variance as tracked (blend error against reports, less the report noise):
+  // self-calibrating on the member's own data, not scaled by the training cohort's factor.
+  const vb = before.sd ** 2;
   const w = vb / (vb + vq);
   const rir = Math.max(0, w * (reportedRir - bias.mean) + (1 - w) * before.rir);
   const sd = Math.sqrt((vb * vq) / (vb + vq));
@@ -350,15 +366,25 @@ export function observeInPlace(state: PredictorState, p: PredictorParams, exerci
     state.offN = MEMBER_KEEP * state.offN + 1; state.offSum = MEMBER_KEEP * state.offSum + off;
     mem.offN = EXERCISE_KEEP * mem.offN + 1; mem.offSum = EXERCISE_KEEP * mem.offSum + off;
     mem.lastReport = set.reportedRir;
+    const prev = mem.recent[mem.recent.length - 1];
+    if (prev !== undefined && prev.session === session && prev.report !== null && !prev.failure && prev.setIndex === set.setIndex - 1
+      && Math.abs(Math.log(prev.loadKg / set.loadKg)) < 0.02) {
+      const drop = prev.reps + prev.report - (set.reps + set.reportedRir);
+      state.lossN++; state.lossSum += Math.min(4, Math.max(-2, drop));
+    }
   }
   if (set.toFailure) {
     // Bias samples: each earlier reported set of this exercise in the session, against the failure set.
     const k = kOf(exercise);
-    const oneRm = oneRmFrom(k, p.fatigue, set.loadKg, set.reps, set.setIndex);
+    const loss = learntRepLoss(state, p);
+    const oneRm = oneRmFrom(k, loss, set.loadKg, set.reps, set.setIndex);
     for (const s of mem.recent) {
       if (s.session !== session || s.failure || s.report === null) continue;
       if (Math.abs(Math.log(s.loadKg / set.loadKg)) > 0.15) continue;
-      const trueRir = rtfAt(k, p.fatigue, oneRm, s.loadKg, s.setIndex) - s.reps;
+      const trueRir = rtfAt(k, loss, oneRm, s.loadKg, s.setIndex) - s.reps;
+      // Only sets that ended near failure: far from it reports are capped (0–10) and say little
+      // (seen in sim2: week-1 sets 15 reps short of failure reported "10").
+      if (trueRir < 0.5 || trueRir > BIAS_SAMPLE_MAX_RIR) continue;
       state.biasN++; state.biasSum += s.report - trueRir;
     }
   }
