@@ -73,6 +73,8 @@ function figures(prefix: string, f: CohortFigures): Record<string, number> {
     [`${prefix}_coverage80_week1`]: round(w.coverage80, 3),
     [`${prefix}_after_set_mae_reps`]: round(a.maeAfter, 3),
     [`${prefix}_after_set_coverage80`]: round(a.coverage80After, 3),
+    [`${prefix}_mae_new_exercise_reps`]: round(f.newExercise.maeBefore, 3),
+    [`${prefix}_target_mae_new_exercise_reps`]: round(f.newExercise.maeTarget, 3),
     [`${prefix}_after_set_mae_week1_reps`]: round(w.maeAfter, 3),
     [`${prefix}_face_value_mae_week1_reps`]: round(w.maeFaceValue, 3),
   };
@@ -90,6 +92,8 @@ export function rirPredictorBench(log: (line: string) => void): Record<string, n
     log(`${name} (${String(cohort.members.length)} members), fitted on the other cohort (${params.version}):`);
     printPhase(log, 'week 1', f.week1);
     printPhase(log, 'after week 1', f.afterWeek1);
+    printPhase(log, 'new exercise', f.newExercise);
+    log(`  targets: first sets of an exercise at least as good as the target ${c2(f.newExercise.maeTarget)}: ${c2(f.newExercise.maeBefore)} ${verdict(f.newExercise.maeBefore <= f.newExercise.maeTarget)}`);
     printTargets(log, f);
     Object.assign(out, figures(name, f));
   }

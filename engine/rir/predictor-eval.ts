@@ -18,7 +18,7 @@ import type { SimulatedCohort } from './simulate';
 import type { Sim2Cohort } from './sim2';
 import type { RirSet } from './types';
 import {
-  CANDIDATES, DEFAULT_PREDICTOR, createPredictorState, estimateAfter, observeInPlace, predictBefore,
+  CANDIDATES, DEFAULT_PREDICTOR, KNOWN_AFTER_SETS, createPredictorState, estimateAfter, observeInPlace, predictBefore,
   type CandidateSource, type PredictorParams, type SetQuery,
 } from './predictor';
 
@@ -124,14 +124,19 @@ export function phaseFigures(rows: readonly ScoredSet[]): PhaseFigures {
   };
 }
 
-export interface CohortFigures { cohort: string; week1: PhaseFigures; afterWeek1: PhaseFigures }
+/**
+ * `newExercise`: every set predicted while the member had fewer than `KNOWN_AFTER_SETS` sets of that
+ * exercise (its first session or so): the prior from their other lifts and the population.
+ */
+export interface CohortFigures { cohort: string; week1: PhaseFigures; afterWeek1: PhaseFigures; newExercise: PhaseFigures }
 
 export function evaluatePredictor(cohort: EvalCohort, p: PredictorParams, library: readonly Exercise[]): CohortFigures {
   const rows = replayCohort(cohort, p, library);
   const w1 = rows.filter((r) => r.week === 1);
   const later = rows.filter((r) => r.week > 1);
   if (w1.length === 0 || later.length === 0) throw new RangeError(`cohort ${cohort.name} has no scored sets in week 1 or after it`);
-  return { cohort: cohort.name, week1: phaseFigures(w1), afterWeek1: phaseFigures(later) };
+  const fresh = rows.filter((r) => r.exerciseSets < KNOWN_AFTER_SETS);
+  return { cohort: cohort.name, week1: phaseFigures(w1), afterWeek1: phaseFigures(later), newExercise: phaseFigures(fresh) };
 }
 
 function quantile(xs: number[], q: number): number {
@@ -205,8 +210,8 @@ export function fitPredictor(train: EvalCohort, library: readonly Exercise[]): P
   // 4. Split conformal factors on the training replay.
   const rows = replayCohort(train, best, library);
   const ratio = (r: ScoredSet): number => Math.abs(r.truth - r.before) / Math.max(r.sd, 1e-6);
-  const fresh = rows.filter((r) => r.exerciseSets < 4).map(ratio);
-  const known = rows.filter((r) => r.exerciseSets >= 4).map(ratio);
+  const fresh = rows.filter((r) => r.exerciseSets < KNOWN_AFTER_SETS).map(ratio);
+  const known = rows.filter((r) => r.exerciseSets >= KNOWN_AFTER_SETS).map(ratio);
   const withBefore: PredictorParams = { ...best, intervalScale: { newExercise: quantile(fresh, 0.8), known: quantile(known, 0.8), after: best.intervalScale.after } };
   const rowsA = replayCohort(train, withBefore, library);
   // After-the-set: the estimate's sd is recomputed from the ratio with factor 1 (half-width / factor).

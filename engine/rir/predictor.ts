@@ -278,8 +278,10 @@ function blendOf(state: PredictorState, p: PredictorParams, inner: Inner) {
     if (w > best) { best = w; source = c; }
   }
   for (const c of CANDIDATES) if (weights[c] !== undefined) weights[c] = (weights[c] ?? 0) / wSum;
-  const memberBlend = shrunkMse(p.blendPriorMse, n0, state.blend);
-  const blendMse = inner.mem === undefined ? memberBlend : shrunkMse(memberBlend, n0, inner.mem.blend);
+  // The blend's own error: one pseudo-set of prior at each level, so the member's data (not the
+  // training cohort's typical error) sets the interval once there are a few sets.
+  const memberBlend = shrunkMse(p.blendPriorMse, 1, state.blend);
+  const blendMse = inner.mem === undefined ? memberBlend : shrunkMse(memberBlend, 1, inner.mem.blend);
   return { value: wSum > 0 ? Math.max(0, v / wSum) : 0, weights, source, blendMse };
 }
 
