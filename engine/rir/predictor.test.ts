@@ -88,6 +88,21 @@ describe('RIR predictor trend, sources and inputs', () => {
     expect(later.rir).toBeGreaterThan(2.5);
   });
 
+  it('does not read an imported history without targets as offsets from a target', () => {
+    let s = createPredictorState(3);
+    for (let i = 0; i < 6; i++) {
+      s = observe(s, DEFAULT_PREDICTOR, bench, { memberId: 3, exerciseId: bench.id, performedAt: day(i * 2), loadKg: 50, reps: 8, reportedRir: 4, toFailure: false, setIndex: 1 },
+        { targetRir: null, prescribedReps: 8 });
+    }
+    const q = { exercise: bench, loadKg: 50, reps: 8, setIndex: 1, at: day(14) };
+    const withTarget = predictBefore(s, DEFAULT_PREDICTOR, { ...q, targetRir: 1 });
+    const without = predictBefore(s, DEFAULT_PREDICTOR, { ...q, targetRir: null });
+    // Reports of 4 with no target: the level of their reports (≈ 4 − bias) …
+    expect(without.candidates['stopping-habit']!).toBeGreaterThan(4);
+    // … but not "4 above whatever target comes next".
+    expect(withTarget.candidates['stopping-habit']).toBeCloseTo(1 + DEFAULT_PREDICTOR.offsetMean - DEFAULT_PREDICTOR.biasMean, 6);
+  });
+
   it('names the field of bad input', () => {
     expect(() => predictBefore(createPredictorState(1), DEFAULT_PREDICTOR, { exercise: bench, loadKg: 0, reps: 8, targetRir: 2, setIndex: 1, at: day(0) }))
       .toThrow(RirInputError);

@@ -114,8 +114,10 @@ interface ExerciseMemory {
   recent: PastSet[];
   sets: number;
   lastAtMs: number | null;
-  /** Sum and count of (report − target) on this exercise. */
+  /** Count and sum of (report − target) on this exercise, over sets with a target. */
   offN: number; offSum: number;
+  /** Count and sum of reports on this exercise, over sets without a target (imported history). */
+  levN: number; levSum: number;
   lastReport: number | null;
   err: Record<CandidateSource, Err>;
   blend: Err;
@@ -129,6 +131,7 @@ export interface PredictorState {
   /** Count and sum of per-set drops of reps + report at one load. */
   lossN: number; lossSum: number;
   offN: number; offSum: number;
+  levN: number; levSum: number;
   err: Record<CandidateSource, Err>;
   blend: Err;
   exercises: Record<string, ExerciseMemory>;
@@ -175,7 +178,7 @@ export interface AfterEstimate {
 const zeroErr = (): Record<CandidateSource, Err> => ({ target: { n: 0, sse: 0 }, 'last-report': { n: 0, sse: 0 }, 'stopping-habit': { n: 0, sse: 0 }, 'recent-sets': { n: 0, sse: 0 } });
 
 export function createPredictorState(memberId: number): PredictorState {
-  return { v: 'rir-predictor-1', memberId, biasN: 0, biasSum: 0, lossN: 0, lossSum: 0, offN: 0, offSum: 0, err: zeroErr(), blend: { n: 0, sse: 0 }, exercises: {}, sets: 0 };
+  return { v: 'rir-predictor-1', memberId, biasN: 0, biasSum: 0, lossN: 0, lossSum: 0, offN: 0, offSum: 0, levN: 0, levSum: 0, err: zeroErr(), blend: { n: 0, sse: 0 }, exercises: {}, sets: 0 };
 }
 
 function requireState(s: PredictorState): void {
@@ -234,11 +237,19 @@ function candidatesFor(state: PredictorState, p: PredictorParams, q: SetQuery, a
   const t = q.targetRir;
   if (t !== null) out.target = t;
   if (mem?.lastReport !== null && mem?.lastReport !== undefined) out['last-report'] = mem.lastReport;
-  // Stopping habit: (report − target) on this exercise, shrunk to the member's other lifts, then the population.
+  // Stopping habit: (report − target) on this exercise, shrunk to the member's other lifts, then the
+  // population; without a target (imported history), the level of their reports instead. The two
+  // are kept apart so that a history without prescriptions does not pass for offsets from a target.
   const n0 = p.priorCount;
-  const memberOff = (n0 * p.offsetMean + state.offSum) / (n0 + state.offN);
-  const exOff = mem === undefined ? memberOff : (n0 * memberOff + mem.offSum) / (n0 + mem.offN);
-  if (t !== null || state.offN > 0) out['stopping-habit'] = Math.max(0, (t ?? 0) + exOff - bias);
+  if (t !== null) {
+    const memberOff = (n0 * p.offsetMean + state.offSum) / (n0 + state.offN);
+    const exOff = mem === undefined ? memberOff : (n0 * memberOff + mem.offSum) / (n0 + mem.offN);
+    out['stopping-habit'] = Math.max(0, t + exOff - bias);
+  } else if (state.levN > 0) {
+    const memberLev = (n0 * p.offsetMean + state.levSum) / (n0 + state.levN);
+    const exLev = mem === undefined ? memberLev : (n0 * memberLev + mem.levSum) / (n0 + mem.levN);
+    out['stopping-habit'] = Math.max(0, exLev - bias);
+  }
   let gapDays = 0;
   if (mem !== undefined && mem.lastAtMs !== null && atMs > mem.lastAtMs) gapDays = (atMs - mem.lastAtMs) / MS_PER_DAY;
   if (mem !== undefined && mem.recent.length > 0) {
@@ -338,7 +349,7 @@ function cloneState(s: PredictorState): PredictorState {
 }
 
 function newMemory(): ExerciseMemory {
-  return { recent: [], sets: 0, lastAtMs: null, offN: 0, offSum: 0, lastReport: null, err: zeroErr(), blend: { n: 0, sse: 0 } };
+  return { recent: [], sets: 0, lastAtMs: null, offN: 0, offSum: 0, levN: 0, levSum: 0, lastReport: null, err: zeroErr(), blend: { n: 0, sse: 0 } };
 }
 
 /**
@@ -364,9 +375,14 @@ export function observeInPlace(state: PredictorState, p: PredictorParams, exerci
     }
     add(state.blend, (before.rir - y) ** 2, MEMBER_KEEP);
     add(mem.blend, (before.rir - y) ** 2, EXERCISE_KEEP);
-    const off = set.reportedRir - (rx.targetRir ?? 0);
-    state.offN = MEMBER_KEEP * state.offN + 1; state.offSum = MEMBER_KEEP * state.offSum + off;
-    mem.offN = EXERCISE_KEEP * mem.offN + 1; mem.offSum = EXERCISE_KEEP * mem.offSum + off;
+    if (rx.targetRir !== null) {
+      const off = set.reportedRir - rx.targetRir;
+      state.offN = MEMBER_KEEP * state.offN + 1; state.offSum = MEMBER_KEEP * state.offSum + off;
+      mem.offN = EXERCISE_KEEP * mem.offN + 1; mem.offSum = EXERCISE_KEEP * mem.offSum + off;
+    } else {
+      state.levN = MEMBER_KEEP * state.levN + 1; state.levSum = MEMBER_KEEP * state.levSum + set.reportedRir;
+      mem.levN = EXERCISE_KEEP * mem.levN + 1; mem.levSum = EXERCISE_KEEP * mem.levSum + set.reportedRir;
+    }
     mem.lastReport = set.reportedRir;
     const prev = mem.recent[mem.recent.length - 1];
     if (prev !== undefined && prev.session === session && prev.report !== null && !prev.failure && prev.setIndex === set.setIndex - 1
