@@ -6,6 +6,7 @@ import { SIM2_EXERCISE_IDS, simulateCohort2 } from './sim2';
 import { evaluatePredictor, fitPredictor, fromSim1, fromSim2 } from './predictor-eval';
 import { DEFAULT_PREDICTOR, createPredictorState, estimateAfter, observe, predictBefore, type PredictorState } from './predictor';
 import { RirInputError } from './errors';
+import { SHIPPED_PREDICTOR } from './predictor-params';
 
 const START = '2025-01-06T00:00:00Z';
 const ex = (ids: readonly string[]): Exercise[] => ids.map((id) => BUILTIN_EXERCISES.find((e) => e.id === id)!);
@@ -121,5 +122,18 @@ describe('sim2', () => {
     expect(mean).toBeLessThan(biases[100]! - 0.1); // mean below the median: skewed to under-reporting
     expect(a.members.some((m) => m.parameters.stopping === 'count')).toBe(true);
     expect(a.members.some((m) => m.parameters.stopping === 'feel')).toBe(true);
+  });
+});
+
+describe('shipped parameters', () => {
+  it('are the fit on the bench\'s sim1 cohort (seed 20251401, 150 members × 6 weeks)', () => {
+    const sim1 = fromSim1(simulateCohort({ seed: 20_251_401, members: 150, weeks: 6, exercises: ex(DEFAULT_SIM_EXERCISE_IDS), start: START }));
+    const p = fitPredictor(sim1, BUILTIN_EXERCISES);
+    expect(p.trainingSets).toBe(SHIPPED_PREDICTOR.trainingSets);
+    for (const k of ['biasMean', 'biasSd', 'biasSampleSd', 'reportSd', 'offsetMean', 'repLossPerSet', 'blendPriorMse', 'priorCount', 'weightPower'] as const) {
+      expect(p[k], k).toBeCloseTo(SHIPPED_PREDICTOR[k], 3);
+    }
+    expect(p.intervalScale.known).toBeCloseTo(SHIPPED_PREDICTOR.intervalScale.known, 3);
+    expect(p.priorMse.target).toBeCloseTo(SHIPPED_PREDICTOR.priorMse.target, 3);
   });
 });
