@@ -9,13 +9,17 @@
  * - the measured 1RM tests of exscidata (Hammarström et al. 2020; CC0): mean paired 1RM change
  *   from `pre` at each time point, against the simulator's assumed gain curve.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createExerciseMatcher } from '../engine/exercises/match';
 import { BUILTIN_EXERCISES } from '../engine/exercises/library';
 import { parseStrongCsv } from '../engine/imports/strong';
 import type { StrongSetRow } from '../engine/imports/strong';
 import { SIM_PARAMETERS, oneRmAt } from '../engine/rir/simulate';
+import { parseWorkoutExport } from '../engine/imports/parse';
+import { createPredictorState, learntBias, observe, predictBefore } from '../engine/rir/predictor';
+import type { PredictorParams } from '../engine/rir/predictor';
+import type { Exercise } from '../engine/types';
 import type { PopulationModel, RirModelApi, RirSet } from '../engine/rir/types';
 import { round } from './stats';
 
@@ -124,4 +128,81 @@ export function oneRmTrend(): TrendRow[] {
     }
   }
   return rows;
+}
+
+export const HEVY_RPE_CSV = resolve('../shared/data/logs/exports/StvrvDimitris__hevy-analyzer/workout_data.csv');
+
+export interface RealRpeCheck {
+  /** Reported sets scored (both baselines defined). */
+  sets: number;
+  /** Reported sets in the log (RPE logged). */
+  reportedSets: number;
+  predictorMae: number;
+  lastReportMae: number;
+  prevSetMae: number;
+  /** Share of scored sets by the predictor's source. */
+  sources: Record<string, number>;
+}
+
+/**
+ * The only real RIR evidence (issue 14): the Hevy export of StvrvDimitris (MIT) carries RPE on
+ * about 1,600 sets (RIR = 10 − RPE, by the product's importer). Each reported RIR is predicted
+ * BEFORE its set from everything earlier in the log (the predictor's `predictReport`: its true-RIR
+ * prediction plus the learnt bias; the set's load and reps stand in for a prescription, there is
+ * no target), against (1) the lifter's last report on that exercise and (2) the previous set's
+ * report in the same session (any exercise). Scored on reported sets where both baselines exist.
+ * `params` come from a simulated cohort: nothing is fitted on this log.
+ */
+export function hevyRpeCheck(params: PredictorParams): RealRpeCheck {
+  if (!existsSync(HEVY_RPE_CSV)) throw new Error(`shared data missing: ${HEVY_RPE_CSV} (expected ../shared/data beside the repository)`);
+  const parsed = parseWorkoutExport(readFileSync(HEVY_RPE_CSV, 'utf8'));
+  const match = createExerciseMatcher(BUILTIN_EXERCISES);
+  const generic = BUILTIN_EXERCISES.find((e) => e.id === 'barbell-bench-press');
+  if (generic === undefined) throw new Error('built-in library lacks barbell-bench-press');
+  const exercises = new Map<string, Exercise>();
+  const exerciseOf = (name: string): Exercise => {
+    const known = exercises.get(name);
+    if (known !== undefined) return known;
+    const hit = match(name);
+    const e = (hit === null ? undefined : BUILTIN_EXERCISES.find((x) => x.id === hit.exerciseId))
+      ?? { ...generic, id: `hevy:${name}`, name, pattern: 'other', equipment: 'other', mechanic: 'compound' } as Exercise;
+    exercises.set(name, e);
+    return e;
+  };
+  const rows = parsed.rows.filter((r) => r.setKind !== 'warmup' && r.loadKg > 0 && r.reps > 0)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.line - b.line);
+  let state = createPredictorState(1);
+  const lastReport = new Map<string, number>();
+  const perSession = new Map<string, number>();
+  let prevSession = ''; let prevReport: number | null = null;
+  const err = { model: 0, last: 0, prev: 0 };
+  let n = 0; let reported = 0;
+  const sources: Record<string, number> = {};
+  let minute = 0;
+  for (const r of rows) {
+    const exercise = exerciseOf(r.exerciseName);
+    if (r.startedAt !== prevSession) { prevSession = r.startedAt; prevReport = null; perSession.clear(); minute = 0; }
+    const setIndex = (perSession.get(exercise.id) ?? 0) + 1;
+    perSession.set(exercise.id, setIndex);
+    const at = new Date(Date.parse(`${r.startedAt}Z`) + minute++ * 60_000).toISOString();
+    const report = r.rirSource === 'rpe' ? r.rir : null;
+    const q = { exercise, loadKg: r.loadKg, reps: r.reps, targetRir: null, setIndex, at };
+    if (report !== null) {
+      reported++;
+      const last = lastReport.get(exercise.id);
+      if (last !== undefined && prevReport !== null) {
+        const b = predictBefore(state, params, q);
+        const predicted = Math.min(10, Math.max(0, b.rir + learntBias(state, params).mean));
+        err.model += Math.abs(predicted - report); err.last += Math.abs(last - report); err.prev += Math.abs(prevReport - report);
+        sources[b.source] = (sources[b.source] ?? 0) + 1;
+        n++;
+      }
+      lastReport.set(exercise.id, report);
+    }
+    prevReport = report ?? prevReport;
+    const set: RirSet = { memberId: 1, exerciseId: exercise.id, performedAt: at, loadKg: r.loadKg, reps: r.reps, reportedRir: report, toFailure: r.rirSource === 'failure', setIndex };
+    state = observe(state, params, exercise, set, { targetRir: null, prescribedReps: r.reps });
+  }
+  for (const k of Object.keys(sources)) sources[k] = round((sources[k] ?? 0) / n, 3);
+  return { sets: n, reportedSets: reported, predictorMae: err.model / n, lastReportMae: err.last / n, prevSetMae: err.prev / n, sources };
 }

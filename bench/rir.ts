@@ -10,6 +10,8 @@
  * 2. Speed: p95 of one prediction and one online update over many calls; the full refit time.
  * 3. Real data (bench/rir-real): next top set reps on the real Strong export vs Epley (a
  *    consistency check), and measured 1RM changes vs the simulator's assumed gains.
+ * 4. Issue 14: the RIR predictor (bench/rir-predictor): sim1 ↔ sim2 cross-fitted, before and after
+ *    the set, beside target / last report / face value, and the real Hevy RPE log.
  */
 import { benchOnnx } from '../models/rir/onnx-run';
 import { exerciseFeatures } from '../engine/rir/population';
@@ -23,6 +25,7 @@ import { DEFAULT_SIM_EXERCISE_IDS, simulateCohort } from '../engine/rir/simulate
 import type { SimulatedCohort } from '../engine/rir/simulate';
 import type { MemberRirState, PopulationModel } from '../engine/rir/types';
 import { oneRmTrend, strongNextSetCheck } from './rir-real';
+import { rirPredictorBench } from './rir-predictor';
 import { percentile, round } from './stats';
 
 const SEED = 20_250_401;
@@ -154,7 +157,9 @@ export async function rir(log: (line: string) => void): Promise<Record<string, n
   const onnxP95 = await benchOnnx(population, BUILTIN_EXERCISES.map((e) => exerciseFeatures(e, population.featureNames)), 500);
   log(`ONNX population part in onnxruntime-node: p95 ${cell(onnxP95, 3)} ms per single-row prediction`);
   const real = printReal(log, DEFAULT_POPULATION);
+  const predictor = rirPredictorBench(log);
   return {
+    ...predictor,
     mae_population_reps: round(mae(main, 'population'), 3),
     mae_self_report_reps: round(mae(main, 'selfReport'), 3),
     mae_week1_reps: round(mae(main, 'week1'), 3),

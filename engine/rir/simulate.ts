@@ -105,6 +105,8 @@ export interface SetTruth {
   /** True 1RM of the day before readiness (the trend), kg. */
   trendOneRmKg: number;
   targetRir: number;
+  /** Reps the prescription asked for: the middle of the dose's rep range (the load was chosen for it). */
+  prescribedReps: number;
   /** 1-based week and session (within the whole block). */
   week: number;
   session: number;
@@ -279,7 +281,7 @@ function simulateExercise(ctx: SessionCtx, exercise: Exercise, minuteOffset: num
     const performedAt = new Date(ctx.at + minute * 60_000).toISOString();
     const reportedRir = failed ? null : done.reported;
     member.sets.push({ memberId: member.memberId, exerciseId: exercise.id, performedAt, loadKg, reps: done.reps, reportedRir, toFailure: failed, setIndex });
-    member.truth.push({ repsToFailure: rtf, rir: rtf - done.reps, oneRmKg, trendOneRmKg, targetRir: target, week, session: ctx.session });
+    member.truth.push({ repsToFailure: rtf, rir: rtf - done.reps, oneRmKg, trendOneRmKg, targetRir: target, prescribedReps: Math.round((dose.repMin + dose.repMax) / 2), week, session: ctx.session });
     const basis: LoadBasis = { loadKg, reps: done.reps, rir: reportedRir ?? 0, calibration: calibrating };
     if (calibrating || setIndex === 1 || failed) ctx.last.set(exercise.id, basis);
     if (calibrating && !isLast) loadKg = prescribeLoad(rng, exercise, truth, dose, target, basis);

@@ -197,7 +197,14 @@ export interface PrescriptionView extends Prescription {
    * The RIR model's prediction for the first set at this load: RIR left after the top and the
    * bottom of the rep range, with the 80 % interval at the top. Null for body-weight work.
    */
-  predictedRir: { atRepMax: number; atRepMin: number; low80: number; high80: number; source: 'member' | 'similar' | 'population' } | null;
+  predictedRir: {
+    atRepMax: number; atRepMin: number; low80: number; high80: number; source: 'member' | 'similar' | 'population';
+    /**
+     * The RIR predictor's (engine/rir/predictor) expected true RIR at the end of the first set at the
+     * top of the range, with its 80 % interval and the candidate it rests on most.
+     */
+    expected?: { rir: number; low80: number; high80: number; basis: 'target' | 'last-report' | 'stopping-habit' | 'recent-sets' };
+  } | null;
 }
 
 export interface PlanSessionView {

@@ -2,6 +2,8 @@
 import { generatePlan } from '../../../engine/planner/index';
 import { EDIT_RULE_FIELD, manualEditViolations } from '../../../engine/safety/index';
 import { rirModel } from '../../../engine/rir/model';
+import { predictBefore } from '../../../engine/rir/predictor';
+import { SHIPPED_PREDICTOR } from '../../../engine/rir/predictor-params';
 import type { MemberProfile } from '../../../engine/types';
 import { listAudit, recordAudit } from '../../../db/audit';
 import { allExercises, getExercises } from '../../../db/exercises';
@@ -19,6 +21,7 @@ import { memberIdOf } from '../../../db/scope';
 import { coachesMember } from '../../host/access';
 import { learnMember } from '../rir/learn';
 import { rirLoadModel } from '../rir/load-model';
+import { memberPredictorState } from '../rir/predictor';
 import { activePopulation } from '../rir/population';
 import { setsWithRirByExercise } from '../../../db/rir';
 import { planSummary, planView } from './views';
@@ -64,13 +67,18 @@ function planWithRir(ctx: HandlerContext, planId: number): PlanView {
   const byId = new Map(library.map((e) => [e.id, e]));
   const population = activePopulation(ctx.store.path);
   const { state } = db.transaction((tx) => learnMember(tx, view.memberId, population, library));
+  const predictor = memberPredictorState(db, view.memberId, library);
   for (const p of view.weeks.flatMap((w) => w.sessions.flatMap((s) => s.prescriptions))) {
     const exercise = byId.get(p.exerciseId);
     if (p.loadKg === null || p.loadKg <= 0 || !exercise) continue;
     const at = ctx.now().toISOString();
     const pred = rirModel.predictReps(state, population, exercise, library, { memberId: view.memberId, exerciseId: p.exerciseId, loadKg: p.loadKg, setIndex: 1, at });
     const top = rirModel.rirAfter(pred, p.repMax);
-    p.predictedRir = { atRepMax: top.rir, atRepMin: rirModel.rirAfter(pred, p.repMin).rir, low80: top.low80, high80: top.high80, source: pred.source };
+    const expected = predictBefore(predictor, SHIPPED_PREDICTOR, { exercise, loadKg: p.loadKg, reps: p.repMax, targetRir: p.targetRir, setIndex: 1, at });
+    p.predictedRir = {
+      atRepMax: top.rir, atRepMin: rirModel.rirAfter(pred, p.repMin).rir, low80: top.low80, high80: top.high80, source: pred.source,
+      expected: { rir: expected.rir, low80: expected.low80, high80: expected.high80, basis: expected.source },
+    };
   }
   return view;
 }

@@ -62,7 +62,14 @@ describe('RIR model in the host', () => {
       // RIR is clipped at 0, so the bottom of the range leaves at least as much as the top
       expect(p.predictedRir!.atRepMin).toBeGreaterThanOrEqual(p.predictedRir!.atRepMax);
       if (p.predictedRir!.atRepMax > 0) expect(p.predictedRir!.atRepMin).toBeGreaterThan(p.predictedRir!.atRepMax);
+      // The RIR predictor's expected effort, with its interval and what it rests on.
+      const e = p.predictedRir!.expected!;
+      expect(['target', 'last-report', 'stopping-habit', 'recent-sets']).toContain(e.basis);
+      expect(e.low80).toBeLessThanOrEqual(e.rir);
+      expect(e.high80).toBeGreaterThan(e.low80);
     }
+    // The demo members log RIRs, so some predictions rest on their own data, not the target alone.
+    expect(loaded.some((p) => p.predictedRir!.expected!.basis !== 'target')).toBe(true);
     const fromModel = loaded.filter((p) => p.reason.startsWith('RIR model'));
     expect(fromModel.length).toBeGreaterThan(0);
     // where the model set the load, it predicts the member can do the reps asked

@@ -10,6 +10,14 @@ export const SOURCE_WORDS: Record<Prediction['source'], string> = {
   population: 'population figures (the member has no usable sets of it yet)',
 };
 
+/** What the RIR predictor's expected effort rests on most (engine/rir/predictor candidates). */
+export const BASIS_WORDS: Record<NonNullable<Prediction['expected']>['basis'], string> = {
+  target: "the prescription's target",
+  'last-report': "the member's last report on this exercise",
+  'stopping-habit': 'how far from the target this member usually stops',
+  'recent-sets': "the member's recent sets of this exercise at similar loads",
+};
+
 /** The model speaks of RIR 0–10; beyond 10 the set is far from hard and the exact figure means little. */
 const CAP = 10;
 
@@ -43,6 +51,12 @@ export function PredictedRir({ prescription: rx }: Props) {
       {failsEarly ? ` It expects failure before ${rx.repMax} reps.` : ''}
       {off ? ` That is ${p.atRepMax > rx.targetRir ? 'easier' : 'harder'} than the target RIR ${rx.targetRir}.` : ''}
       <br />Based on {SOURCE_WORDS[p.source]}.
+      {p.expected ? (
+        <>
+          <br />Expected at the end of the set, from how this member stops: about {reps(p.expected.rir)} reps in reserve
+          (80 % {reps(p.expected.low80)}–{reps(p.expected.high80)}), resting mostly on {BASIS_WORDS[p.expected.basis]}.
+        </>
+      ) : null}
     </Box>
   );
   return (
