@@ -74,14 +74,24 @@ export function capacityLifters(): CapacityLifter[] {
   ];
 }
 
-export interface CapacityScore { engine: ZoneTally; repeatLast: ZoneTally; plus: ZoneTally; unjudged: number; safety: Record<string, number> }
+export interface CapacityScore {
+  engine: ZoneTally;
+  /** The rule's suggestion before applySafety (diagnostic: what the safety layer's cuts cost). */
+  engineBeforeSafety: ZoneTally;
+  /** The engine's prescriptions that safety replaced (layoff, e1RM drop), judged alone. */
+  engineReplaced: ZoneTally;
+  repeatLast: ZoneTally;
+  plus: ZoneTally;
+  unjudged: number;
+  safety: Record<string, number>;
+}
 
-const emptyScore = (): CapacityScore => ({ engine: emptyTally(), repeatLast: emptyTally(), plus: emptyTally(), unjudged: 0, safety: {} });
+const emptyScore = (): CapacityScore => ({ engine: emptyTally(), engineBeforeSafety: emptyTally(), engineReplaced: emptyTally(), repeatLast: emptyTally(), plus: emptyTally(), unjudged: 0, safety: {} });
 
 export function addScores(a: CapacityScore, b: CapacityScore): CapacityScore {
   const safety = { ...a.safety };
   for (const [k, v] of Object.entries(b.safety)) safety[k] = (safety[k] ?? 0) + v;
-  return { engine: addTallies(a.engine, b.engine), repeatLast: addTallies(a.repeatLast, b.repeatLast), plus: addTallies(a.plus, b.plus), unjudged: a.unjudged + b.unjudged, safety };
+  return { engine: addTallies(a.engine, b.engine), engineBeforeSafety: addTallies(a.engineBeforeSafety, b.engineBeforeSafety), engineReplaced: addTallies(a.engineReplaced, b.engineReplaced), repeatLast: addTallies(a.repeatLast, b.repeatLast), plus: addTallies(a.plus, b.plus), unjudged: a.unjudged + b.unjudged, safety };
 }
 
 /** How the engine is configured for a replay: the rule for an exercise given its rep range. */
@@ -126,6 +136,9 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
     const s = safe.recommendation?.suggested;
     const engine: LoadReps | null = safe.status === 'blocked' || s === undefined || s.loadKg === null || !(s.loadKg > 0) ? null : { loadKg: s.loadKg, reps: s.repMin };
     tally(out.engine, engine, e1);
+    if (safe.status === 'replaced') tally(out.engineReplaced, engine, e1);
+    const pre = recommendation.suggested;
+    tally(out.engineBeforeSafety, pre.loadKg !== null && pre.loadKg > 0 ? { loadKg: pre.loadKg, reps: pre.repMin } : null, e1);
     tally(out.repeatLast, base, e1);
     tally(out.plus, plus, e1);
   }

@@ -85,6 +85,9 @@ function capacitySection(log: (l: string) => void): Record<string, number> {
   const dpAll = scoreAll(lifters, candidateConfigs()[0]![1]);
   const dpHeld = scoreAll(held, candidateConfigs()[0]![1]);
   log(`\nThe replay's double progression (the old headline rule), all lifters: ${capacityLine('dp overall', dpAll)}`);
+  const pre = zoneShares(heldScore.engineBeforeSafety); const rep = zoneShares(heldScore.engineReplaced);
+  log(`Held out, diagnostic: the engine's rule BEFORE applySafety: in zone ${pct(pre.inZone)}, too hard ${pct(pre.tooHard)}, too easy ${pct(pre.tooEasy)}; `
+    + `the ${String(heldScore.engineReplaced.judged)} prescriptions safety replaced (layoff ≥ 14 d cut, e1RM drop > 10 % deload) were too easy in ${pct(rep.tooEasy)}`);
   const e = zoneShares(heldScore.engine); const r = zoneShares(heldScore.repeatLast); const p = zoneShares(heldScore.plus);
   const ea = zoneShares(allScore.engine); const ra = zoneShares(allScore.repeatLast); const pa = zoneShares(allScore.plus);
   const r3 = (v: number) => round(v, 3);
@@ -104,6 +107,7 @@ function capacitySection(log: (l: string) => void): Record<string, number> {
     progression_all_lifters_repeat_last_in_zone_share: r3(ra.inZone),
     progression_all_lifters_plus_2_5_in_zone_share: r3(pa.inZone),
     progression_all_lifters_blocked_count: allScore.engine.blocked,
+    progression_before_safety_in_zone_share: r3(pre.inZone),
     progression_dp_in_zone_share: r3(zoneShares(dpHeld.engine).inZone),
     progression_dp_all_lifters_in_zone_share: r3(zoneShares(dpAll.engine).inZone),
   };
