@@ -157,14 +157,24 @@ export function scoreAll(lifters: readonly CapacityLifter[], config: EngineConfi
 }
 
 /** RIR autoregulation for the replay: target RIR, unlogged RIR read as `unloggedRir`, e1RM smoothing weight. */
-export function rirConfig(targetRir: number, unloggedRir: number | null, e1rmWeight: number): EngineConfig {
-  return (_ex, _inv, range) => ({ kind: 'rir', params: { targetRir, repMin: range[0], repMax: range[1], unloggedRir, e1rmWeight }, deload: { failedSessions: 3 } });
+export function rirConfig(targetRir: number, unloggedRir: number | null, e1rmWeight: number, maxRepsForE1rm = 10, failedSessionsDeload: number | null = 3): EngineConfig {
+  return (_ex, _inv, range) => ({
+    kind: 'rir', params: { targetRir, repMin: range[0], repMax: range[1], unloggedRir, e1rmWeight, maxRepsForE1rm },
+    deload: failedSessionsDeload === null ? null : { failedSessions: failedSessionsDeload },
+  });
 }
 
 /** The candidate engine configurations chosen among on the tuning lifters (name → config). */
 export function candidateConfigs(): [string, EngineConfig][] {
   const out: [string, EngineConfig][] = [['dp(+1 step, range)', DP_CONFIG], ['rir(RIR 2, unlogged = target)', rirConfig(2, null, 1)]];
   for (const u of [0, 1]) for (const w of [1, 0.5]) for (const t of [1, 2]) out.push([`rir(RIR ${String(t)}, unlogged RIR ${String(u)}, e1RM weight ${String(w)})`, rirConfig(t, u, w)]);
+  for (const u of [0, 1]) {
+    for (const t of [1, 2]) {
+      for (const [m, d] of [[15, 3], [10, null], [15, null]] as const) {
+        out.push([`rir(RIR ${String(t)}, unlogged RIR ${String(u)}, ≤ ${String(m)} reps, ${d === null ? 'no failure deload' : '3-failure deload'})`, rirConfig(t, u, 1, m, d)]);
+      }
+    }
+  }
   return out;
 }
 

@@ -79,6 +79,13 @@ describe('rirRule: unlogged RIR and e1RM smoothing', () => {
     expect(out.next.loadKg).toBeCloseTo((100 * (1 + 6 / 30)) / (1 + 8 / 30), 9);
     expect(out.event).toBe('reset');
   });
+  it('maxRepsForE1rm 15 lets 12-rep work sets count instead of a lighter back-off set', () => {
+    const session12 = session(18, [...sets(2, 25, 12), ...sets(1, 22.5, 8)]);
+    const p = { targetRir: 2, repMin: 10, repMax: 10, unloggedRir: 0 };
+    expect(rirRule(p, null, session12, ctx).state.e1rmKg).toBeCloseTo(22.5 * (1 + 8 / 30), 9);
+    expect(rirRule({ ...p, maxRepsForE1rm: 15 }, null, session12, ctx).state.e1rmKg).toBeCloseTo(25 * (1 + 12 / 30), 9);
+    expect(() => rirRule({ ...p, maxRepsForE1rm: 16 }, null, session12, ctx)).toThrow(/maxRepsForE1rm/);
+  });
   it('e1rmWeight blends the newest e1RM with the stored one', () => {
     const e = 100 * (1 + 6 / 30);
     const out = rirRule({ targetRir: 0, repMin: 6, repMax: 6, unloggedRir: 0, e1rmWeight: 0.5 }, { e1rmKg: e + 20 }, last, ctx);

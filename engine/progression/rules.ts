@@ -168,6 +168,13 @@ export interface RirParams {
    * day-to-day swing of a single session's best set.
    */
   e1rmWeight?: number;
+  /**
+   * Most reps a work set may have to feed the e1RM (default 10, Reynolds et al. 2006). Up to 15
+   * lets a session of 11–15-rep work sets count: Epley at 15 reps gives 66.7 % of 1RM where the
+   * NSCA table (domain.md) gives 65 %, an error far smaller than estimating from a lighter
+   * back-off set or a stale e1RM, which is what the rule does when those sets are left out.
+   */
+  maxRepsForE1rm?: number;
 }
 export interface RirState { e1rmKg: number | null }
 
@@ -181,11 +188,11 @@ export const RIR_HOLD_BAND = 0.01;
  * (`RirParams.unloggedRir`, by default the prescription's target: without RIR the rule can only
  * follow reps, not effort; 0 reads it as failure, the convention of engine/e1rm).
  */
-export function autoregE1rm(last: ExerciseSession, assumedRir: number): number | null {
+export function autoregE1rm(last: ExerciseSession, assumedRir: number, maxReps = 10): number | null {
   let best: number | null = null;
   for (const s of workSets(last)) {
     const rir = setRir(s) ?? assumedRir;
-    if (s.loadKg <= 0 || s.reps < 1 || s.reps > 10 || rir < 0 || rir > 3) continue;
+    if (s.loadKg <= 0 || s.reps < 1 || s.reps > maxReps || rir < 0 || rir > 3) continue;
     const e = epley1rm(s.loadKg, s.reps + rir);
     if (best === null || e > best) best = e;
   }
@@ -204,7 +211,9 @@ export function rirRule(params: RirParams, state: RirState | null, last: Exercis
   need(w, 'rir.e1rmWeight', 1e-6, 1);
   const assumed = params.unloggedRir ?? ctx.current.targetRir ?? params.targetRir;
   need(assumed, 'rir.unloggedRir', 0, 5);
-  const newest = last === null ? null : autoregE1rm(last, assumed);
+  const maxReps = params.maxRepsForE1rm ?? 10;
+  need(maxReps, 'rir.maxRepsForE1rm', 1, 15);
+  const newest = last === null ? null : autoregE1rm(last, assumed, maxReps);
   const stored = state?.e1rmKg ?? null;
   const e1rm = newest !== null && stored !== null ? w * newest + (1 - w) * stored : newest ?? stored;
   if (e1rm === null || load === null) {
