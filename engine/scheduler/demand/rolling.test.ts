@@ -144,3 +144,26 @@ describe('evaluateRolling', () => {
     expect(e.coverage).toBeLessThan(0.97);
   });
 });
+
+describe('buildDemandTable with a year of occupancy', () => {
+  it('uses the year-aligned forecast (and says so) once the counts reach a year before the planned week', async () => {
+    const { buildDemandTable, describeDemand } = await import('./club-demand');
+    const rows = club(YEAR_DAYS + 120, { seed: 5 });
+    const weekStart = addDays(START, YEAR_DAYS + 63); // a Monday
+    const input = {
+      classTypes: [{ id: 'spin', maxCapacity: 20, demandShare: 0.5 }],
+      openingHours: [{ weekday: 0, startMin: 6 * 60, endMin: 22 * 60 }],
+      occupancy: rows, attendance: [], weekStart,
+    };
+    const out = buildDemandTable(input);
+    expect(out.source).toMatch(/^year-aligned occupancy forecast/);
+    expect(describeDemand(input)).toBe(out.source);
+    const train = rows.filter((r) => r.date < weekStart);
+    const expected = 0.5 * fitYearlySelected(train, weekStart).forecast(weekStart, 17);
+    expect(out.table['spin|0|17']!.mean).toBeCloseTo(expected, 9);
+    expect(out.table['spin|0|17']!.sd).toBeGreaterThan(0);
+    // half a year of counts: the seasonal model, as before
+    const short = { ...input, occupancy: rows.filter((r) => r.date >= addDays(START, 200)) };
+    expect(buildDemandTable(short).source).toMatch(/^seasonal occupancy model/);
+  });
+});
