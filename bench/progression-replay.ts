@@ -22,7 +22,10 @@
  *   below it). MAE in kg.
  * Jumps: every session-to-session change of the top-set load that is an increase; flagged when
  * `applySafety` of a recommendation from the previous top load to the actual one is not `pass`.
- * A naive "repeat the last top load" predictor is shown beside the engine for scale.
+ * A naive "repeat the last top load" predictor is shown beside the engine for scale. A suggestion
+ * blocked by safety counts as `blocked`: not within, no error (it was scored as the naive answer
+ * before, which flattered the engine). This is the OLD score; bench/progression-capacity.ts has
+ * the one that judges prescriptions by what the lifter could do.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,6 +52,8 @@ export interface ReplayRow {
   naiveAbsErrKg: number;
   jumps: number;
   flagged: number;
+  /** Suggestions the safety layer blocked: counted here, not scored as any load (issue 14). */
+  blocked: number;
 }
 
 export interface ReplayResult {
@@ -121,7 +126,7 @@ function jumpFlagged(prev: Prescribed, actualKg: number, history: ExerciseSessio
 }
 
 function emptyRow(exercise: string): ReplayRow {
-  return { exercise, sessions: 0, within: 0, absErrKg: 0, naiveWithin: 0, naiveAbsErrKg: 0, jumps: 0, flagged: 0 };
+  return { exercise, sessions: 0, within: 0, absErrKg: 0, naiveWithin: 0, naiveAbsErrKg: 0, jumps: 0, flagged: 0, blocked: 0 };
 }
 
 function replayExercise(ex: Exercise, sessions: ExerciseSession[], choice: RuleChoice, inv: LoadInventory, callMs: number[]): ReplayRow {
@@ -139,11 +144,14 @@ function replayExercise(ex: Exercise, sessions: ExerciseSession[], choice: RuleC
     callMs.push(performance.now() - t0);
     rule = withRuleState(rule, ruleState);
     const actual = topLoad(now);
-    const suggested = safe.recommendation?.suggested.loadKg ?? prescribed.loadKg ?? 0;
     const step = stepAt(actual, ex, inv);
     row.sessions += 1;
-    row.absErrKg += Math.abs(suggested - actual);
-    if (Math.abs(suggested - actual) <= step + 1e-6) row.within += 1;
+    const suggested = safe.status === 'blocked' ? null : safe.recommendation?.suggested.loadKg ?? null;
+    if (suggested === null) row.blocked += 1;
+    else {
+      row.absErrKg += Math.abs(suggested - actual);
+      if (Math.abs(suggested - actual) <= step + 1e-6) row.within += 1;
+    }
     const naive = prescribed.loadKg ?? 0;
     row.naiveAbsErrKg += Math.abs(naive - actual);
     if (Math.abs(naive - actual) <= step + 1e-6) row.naiveWithin += 1;
@@ -167,7 +175,7 @@ export function replay(data: ReplayData, choice: RuleChoice): ReplayResult {
   rows.sort((a, b) => b.sessions - a.sessions || a.exercise.localeCompare(b.exercise));
   const total = rows.reduce((t, r) => ({
     ...t, sessions: t.sessions + r.sessions, within: t.within + r.within, absErrKg: t.absErrKg + r.absErrKg,
-    naiveWithin: t.naiveWithin + r.naiveWithin, naiveAbsErrKg: t.naiveAbsErrKg + r.naiveAbsErrKg, jumps: t.jumps + r.jumps, flagged: t.flagged + r.flagged,
+    naiveWithin: t.naiveWithin + r.naiveWithin, naiveAbsErrKg: t.naiveAbsErrKg + r.naiveAbsErrKg, jumps: t.jumps + r.jumps, flagged: t.flagged + r.flagged, blocked: t.blocked + r.blocked,
   }), emptyRow('overall'));
   return { rows, total, callMs, skippedNames: data.skippedNames, unit: data.unit };
 }

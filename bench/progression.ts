@@ -10,6 +10,10 @@
  *    warm-up pass), and the weekly analysis (analyzeWeek + proposeAdjustments) of a SIMULATED club
  *    of 2,000 members with 52 weeks of logs each (bench/progression-club.ts), total seconds.
  */
+import { zoneShares } from '../engine/progression/capacity';
+import type { ZoneTally } from '../engine/progression/capacity';
+import { candidateConfigs, capacityLifters, scoreAll, scoreLifter, splitLifters } from './progression-capacity';
+import type { CapacityScore, EngineConfig } from './progression-capacity';
 import { timeClubWeeklyAnalysis } from './progression-club';
 import { loadReplayData, replay } from './progression-replay';
 import type { ReplayResult, ReplayRow } from './progression-replay';
@@ -24,7 +28,7 @@ const share = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
 const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '—');
 
 function line(r: ReplayRow): string {
-  return `${r.exercise.slice(0, 34).padEnd(34)} ${String(r.sessions).padStart(5)} ${pct(share(r.within, r.sessions)).padStart(8)} ${(r.absErrKg / r.sessions).toFixed(2).padStart(7)}`
+  return `${r.exercise.slice(0, 34).padEnd(34)} ${String(r.sessions).padStart(5)} ${pct(share(r.within, r.sessions)).padStart(8)} ${(r.absErrKg / Math.max(1, r.sessions - r.blocked)).toFixed(2).padStart(7)}`
     + ` ${pct(share(r.naiveWithin, r.sessions)).padStart(8)} ${(r.naiveAbsErrKg / r.sessions).toFixed(2).padStart(7)} ${String(r.jumps).padStart(5)} ${pct(share(r.flagged, r.jumps)).padStart(8)}`;
 }
 
@@ -35,7 +39,83 @@ function printReplay(log: (l: string) => void, title: string, res: ReplayResult)
   log(line(res.total));
 }
 
+function zoneCells(t: ZoneTally): string {
+  const z = zoneShares(t);
+  return `${pct(z.inZone).padStart(7)} ${pct(z.tooHard).padStart(7)} ${pct(z.tooEasy).padStart(7)} ${String(t.blocked).padStart(4)} ${(Number.isFinite(z.meanRir) ? z.meanRir.toFixed(1) : '—').padStart(6)}`;
+}
+
+function capacityLine(name: string, s: CapacityScore): string {
+  return `${name.slice(0, 34).padEnd(34)} ${String(s.engine.judged + s.engine.blocked).padStart(5)} | ${zoneCells(s.engine)} | ${zoneCells(s.repeatLast)} | ${zoneCells(s.plus)}`;
+}
+
+/**
+ * Item 3 of issue 14: every real lifter, each prescription judged by the RIR it implies at the
+ * e1RM shown in the next session (bench/progression-capacity.ts). The engine's rule is chosen
+ * among `candidateConfigs()` on the tuning lifters (highest in-zone share); figures are on the
+ * held-out lifters, and on all lifters for context.
+ */
+function capacitySection(log: (l: string) => void): Record<string, number> {
+  const lifters = capacityLifters();
+  const { tune, held } = splitLifters(lifters);
+  log(`\nProgression judged on what the lifter could do: ${String(lifters.length)} real lifters (DericMei's Strong export + the 14 of logs/exports)`);
+  log('implied RIR = 30 × (e1RM / load − 1) − reps (inverse Epley, domain.md), e1RM = best usable set of the NEXT session (≤ 10 reps; unlogged RIR = failure, so a lower bound);');
+  log('zones: in 0–4, hard < 0, easy > 4; shares of all prescriptions, a suggestion blocked by safety counted as blocked (in no zone); meanRIR over judged ones');
+  log(`tuning lifters: ${tune.map((l) => l.name.split('__')[0]).join(', ')}; held out: ${held.map((l) => l.name.split('__')[0]).join(', ')}`);
+  let best: { name: string; config: EngineConfig; share: number } | null = null;
+  for (const [name, config] of candidateConfigs()) {
+    const s = scoreAll(tune, config);
+    const share = zoneShares(s.engine).inZone;
+    log(`  tuning: ${name.padEnd(48)} in zone ${pct(share)}`);
+    if (best === null || share > best.share) best = { name, config, share };
+  }
+  const chosen = best!;
+  const head = `${'lifter'.padEnd(34)} ${'n'.padStart(5)} | ${'engine: in    hard    easy  blk  meanRIR'} | repeat last: in hard easy blk mean | +2.5 % when made: in hard easy blk mean`;
+  const report = (title: string, config: EngineConfig, set: typeof lifters): CapacityScore => {
+    log(`\n${title}`);
+    log(head);
+    const scores = set.map((l) => ({ l, s: scoreLifter(l, config) }));
+    for (const { l, s } of scores) log(capacityLine(l.name, s));
+    const total = scoreAll(set, config);
+    log(capacityLine('overall', total));
+    log(`  not judged (next session had no set of ≤ 10 reps): ${String(total.unjudged)}; safety statuses: ${JSON.stringify(total.safety)}`);
+    return total;
+  };
+  const heldScore = report(`Engine = ${chosen.name} (chosen on the tuning lifters), HELD-OUT lifters:`, chosen.config, held);
+  const allScore = report(`Same engine, ALL ${String(lifters.length)} lifters (tuning lifters included, context):`, chosen.config, lifters);
+  const dpAll = scoreAll(lifters, candidateConfigs()[0]![1]);
+  const dpHeld = scoreAll(held, candidateConfigs()[0]![1]);
+  log(`\nThe replay's double progression (the old headline rule), all lifters: ${capacityLine('dp overall', dpAll)}`);
+  const pre = zoneShares(heldScore.engineBeforeSafety); const rep = zoneShares(heldScore.engineReplaced);
+  log(`Held out, diagnostic: the engine's rule BEFORE applySafety: in zone ${pct(pre.inZone)}, too hard ${pct(pre.tooHard)}, too easy ${pct(pre.tooEasy)}; `
+    + `the ${String(heldScore.engineReplaced.judged)} prescriptions safety replaced (layoff ≥ 14 d cut, e1RM drop > 10 % deload) were too easy in ${pct(rep.tooEasy)}`);
+  const e = zoneShares(heldScore.engine); const r = zoneShares(heldScore.repeatLast); const p = zoneShares(heldScore.plus);
+  const ea = zoneShares(allScore.engine); const ra = zoneShares(allScore.repeatLast); const pa = zoneShares(allScore.plus);
+  const r3 = (v: number) => round(v, 3);
+  return {
+    progression_in_zone_share: r3(e.inZone),
+    progression_too_hard_share: r3(e.tooHard),
+    progression_too_easy_share: r3(e.tooEasy),
+    progression_blocked_count: heldScore.engine.blocked,
+    progression_judged_count: heldScore.engine.judged + heldScore.engine.blocked,
+    progression_repeat_last_in_zone_share: r3(r.inZone),
+    progression_repeat_last_too_hard_share: r3(r.tooHard),
+    progression_repeat_last_too_easy_share: r3(r.tooEasy),
+    progression_plus_2_5_in_zone_share: r3(p.inZone),
+    progression_plus_2_5_too_hard_share: r3(p.tooHard),
+    progression_plus_2_5_too_easy_share: r3(p.tooEasy),
+    progression_all_lifters_in_zone_share: r3(ea.inZone),
+    progression_all_lifters_repeat_last_in_zone_share: r3(ra.inZone),
+    progression_all_lifters_plus_2_5_in_zone_share: r3(pa.inZone),
+    progression_all_lifters_blocked_count: allScore.engine.blocked,
+    progression_before_safety_in_zone_share: r3(pre.inZone),
+    progression_dp_in_zone_share: r3(zoneShares(dpHeld.engine).inZone),
+    progression_dp_all_lifters_in_zone_share: r3(zoneShares(dpAll.engine).inZone),
+  };
+}
+
 export async function progression(log: (line: string) => void): Promise<Record<string, number>> {
+  const capacity = capacitySection(log);
+  log('\nOLD score (kept for comparison): did the engine guess the load the Strong lifter chose?');
   const data = loadReplayData();
   const dp = replay(data, 'dp');
   const rir = replay(data, 'rir');
@@ -55,13 +135,15 @@ export async function progression(log: (line: string) => void): Promise<Record<s
     + `${String(club.lines)} adjustment lines proposed; total ${round(club.totalS, 3)} s, per member p50 ${round(percentile(per, 50), 3)} ms, p95 ${round(percentile(per, 95), 3)} ms`);
   const t = dp.total;
   return {
+    ...capacity,
     suggest_p50_ms: round(percentile(times, 50), 3),
     suggest_p95_ms: round(percentile(times, 95), 3),
     weekly_analysis_s: round(club.totalS, 3),
     replay_within_increment_share: round(share(t.within, t.sessions), 3),
-    replay_mae_kg: round(t.absErrKg / t.sessions, 2),
+    replay_mae_kg: round(t.absErrKg / Math.max(1, t.sessions - t.blocked), 2),
     replay_flagged_share: round(share(t.flagged, t.jumps), 3),
     replay_sessions: t.sessions,
+    replay_blocked_count: t.blocked,
     replay_jumps: t.jumps,
     replay_naive_within_increment_share: round(share(t.naiveWithin, t.sessions), 3),
     replay_naive_mae_kg: round(t.naiveAbsErrKg / t.sessions, 2),

@@ -16,9 +16,10 @@ import { coach } from './coach';
 import { payments } from './payments';
 import { models } from './models';
 import { onboarding } from './onboarding';
+import { demandBench } from './scheduler-demand';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models, onboarding };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models, onboarding, demand: demandBench };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -26,7 +26,7 @@ import { buildModel } from '../engine/scheduler/model';
 import { chooseBackend } from '../engine/scheduler/solve';
 import { DEFAULT_WEIGHTS } from '../engine/scheduler/types';
 import type { ChildResult } from './scheduler-child';
-import { demandBench } from './scheduler-demand';
+import { demandHoldoutBench } from './scheduler-demand';
 import { schedulerHost } from './scheduler-host';
 import { round } from './stats';
 
@@ -126,5 +126,5 @@ export async function scheduler(log: (line: string) => void): Promise<Record<str
   log('\n# the demo club through the host');
   const host = await schedulerHost(log);
   log('\n# demand forecast (real occupancy data)');
-  return { ...out, ...host, ...(await demandBench(log)) };
+  return { ...out, ...host, ...(await demandHoldoutBench(log)) };
 }

@@ -15,3 +15,8 @@ export type { ConfidenceInput } from './confidence';
 export { FORM_FOCUS_BELOW, LAYOFF_DAYS, LONG_REST_S, REST_STEP_S, alternativesOf, chooseType, expectedOutcomeOf, factorsOf, riskOf } from './explain';
 export { DEFAULT_TARGET_RIR, MODEL_WEIGHT, describeRule, suggestNext } from './suggest';
 export type { SuggestInput, SuggestResult } from './suggest';
+export {
+  PLUS_BASELINE_FRACTION, PRODUCTIVE_RIR_MAX, PRODUCTIVE_RIR_MIN, addTallies, capacityZone, demonstratedE1rm, e1rmLeaving, emptyTally, impliedRir,
+  plusWhenMade, repeatLast, tally, topSet, zoneShares,
+} from './capacity';
+export type { CapacityZone, LoadReps, ZoneTally } from './capacity';

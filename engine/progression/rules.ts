@@ -152,7 +152,30 @@ export function dp(params: DpParams, state: DpState | null, last: ExerciseSessio
 }
 
 // ── RIR / RPE autoregulation ──────────────────────────────────────────────────────────────────
-export interface RirParams { targetRir: number; repMin: number; repMax: number }
+export interface RirParams {
+  targetRir: number;
+  repMin: number;
+  repMax: number;
+  /**
+   * RIR assumed for a set logged without RIR or RPE. Default: the prescription's target (the
+   * rule follows reps only). 0 reads such a set as taken to failure, the convention of
+   * engine/e1rm (an unknown RIR can then only understate the e1RM, the safe side for loading).
+   */
+  unloggedRir?: number | null;
+  /**
+   * Weight (0–1] of the newest session's e1RM against the stored one (exponential smoothing,
+   * e = w · newest + (1 − w) · stored). Default 1: the newest session alone. Smoothing damps the
+   * day-to-day swing of a single session's best set.
+   */
+  e1rmWeight?: number;
+  /**
+   * Most reps a work set may have to feed the e1RM (default 10, Reynolds et al. 2006). Up to 15
+   * lets a session of 11–15-rep work sets count: Epley at 15 reps gives 66.7 % of 1RM where the
+   * NSCA table (domain.md) gives 65 %, an error far smaller than estimating from a lighter
+   * back-off set or a stale e1RM, which is what the rule does when those sets are left out.
+   */
+  maxRepsForE1rm?: number;
+}
 export interface RirState { e1rmKg: number | null }
 
 /** Loads within this fraction of the current load count as a hold. */
@@ -162,13 +185,14 @@ export const RIR_HOLD_BAND = 0.01;
  * e1RM (kg) of the last session for autoregulation: best work set's Epley e1RM with reps + RIR
  * (domain.md), inputs capped at ≤ 10 reps + RIR and RIR ≤ 3 (Reynolds et al. 2006; reported
  * RIR is less reliable above 3). A set without RIR or RPE is taken to have left `assumedRir`
- * (the prescription's target): without RIR the rule can only follow reps, not effort.
+ * (`RirParams.unloggedRir`, by default the prescription's target: without RIR the rule can only
+ * follow reps, not effort; 0 reads it as failure, the convention of engine/e1rm).
  */
-export function autoregE1rm(last: ExerciseSession, assumedRir: number): number | null {
+export function autoregE1rm(last: ExerciseSession, assumedRir: number, maxReps = 10): number | null {
   let best: number | null = null;
   for (const s of workSets(last)) {
     const rir = setRir(s) ?? assumedRir;
-    if (s.loadKg <= 0 || s.reps < 1 || s.reps > 10 || rir < 0 || rir > 3) continue;
+    if (s.loadKg <= 0 || s.reps < 1 || s.reps > maxReps || rir < 0 || rir > 3) continue;
     const e = epley1rm(s.loadKg, s.reps + rir);
     if (best === null || e > best) best = e;
   }
@@ -183,8 +207,15 @@ export function rirRule(params: RirParams, state: RirState | null, last: Exercis
   const reps = Math.floor((params.repMin + params.repMax) / 2);
   const range = { repMin: reps, repMax: reps, sets: ctx.current.sets };
   const load = baseLoad(ctx.current, last);
-  const assumed = ctx.current.targetRir ?? params.targetRir;
-  const e1rm = (last === null ? null : autoregE1rm(last, assumed)) ?? state?.e1rmKg ?? null;
+  const w = params.e1rmWeight ?? 1;
+  need(w, 'rir.e1rmWeight', 1e-6, 1);
+  const assumed = params.unloggedRir ?? ctx.current.targetRir ?? params.targetRir;
+  need(assumed, 'rir.unloggedRir', 0, 5);
+  const maxReps = params.maxRepsForE1rm ?? 10;
+  need(maxReps, 'rir.maxRepsForE1rm', 1, 15);
+  const newest = last === null ? null : autoregE1rm(last, assumed, maxReps);
+  const stored = state?.e1rmKg ?? null;
+  const e1rm = newest !== null && stored !== null ? w * newest + (1 - w) * stored : newest ?? stored;
   if (e1rm === null || load === null) {
     return { next: { ...range, loadKg: load }, state: { e1rmKg: e1rm }, event: 'hold', why: 'No set to estimate from yet: keep the load and report RIR.' };
   }

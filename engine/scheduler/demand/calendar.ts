@@ -17,7 +17,7 @@ function dayMs(date: string): number {
 
 /** Weekday of a `YYYY-MM-DD` day, 0 = Monday … 6 = Sunday. */
 export function weekdayOf(date: string): number {
-  return (new Date(dayMs(date)).getUTCDay() + 6) % 7;
+  return (((dayIndex(date) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (3)
 }
 
 /** Month of a `YYYY-MM-DD` day, 1–12. */
@@ -43,4 +43,16 @@ export function daysBetween(from: string, to: string): number {
 /** The `YYYY-MM-DD` day at a (fractional) week number; inverse of `weekNumber` to the day. */
 export function dateOfWeek(week: number): string {
   return new Date(EPOCH_MONDAY_MS + Math.floor(week * 7 + 1e-9) * DAY_MS).toISOString().slice(0, 10);
+}
+
+const DAY_INDEX = new Map<string, number>();
+
+/** Whole days from 1970-01-01 to `date` (memoised: evaluations look the same days up many times). */
+export function dayIndex(date: string): number {
+  let i = DAY_INDEX.get(date);
+  if (i === undefined) {
+    i = Math.round(dayMs(date) / DAY_MS);
+    if (DAY_INDEX.size < 100_000) DAY_INDEX.set(date, i);
+  }
+  return i;
 }

@@ -8,6 +8,12 @@
  *    (`model.ts`, outage days dropped by `clean.ts`) forecasts the week's entries per hour; a
  *    class type's demand is its assumed share of them (`class-demand.ts`; the share is an
  *    assumption the manager sets per class type, not a measurement).
+ *    With a year of counts before the planned week (`YEAR_ALIGNED_MIN_DAYS` of data before it, the
+ *    earliest at least 364 days earlier), the year-aligned forecast (`yearly.ts`, options chosen on
+ *    the club's own earlier weeks) replaces the seasonal model: under the rolling-origin
+ *    evaluation (`npm run bench -- demand`, README "Models") it beats "same week last year" on
+ *    every MSU gym, where the seasonal model loses to it. Its sd is the 95 % split-conformal
+ *    half-width / 1.96 (rolling.ts), calibrated on the club's earlier 8-week windows.
  * 2. Without occupancy counts: a flat prior of `FLAT_PRIOR_FILL` × the class's capacity (our
  *    assumption, stated in `source`).
  * 3. **Class attendance records** then calibrate the above per class type: demand observed per
@@ -20,9 +26,11 @@
 import type { DemandEstimate, DemandFn, WeeklyWindow } from '../types';
 import { addDays, monthOf, weekNumber } from './calendar';
 import { classDemand } from './class-demand';
-import { dropOutageDays } from './clean';
+import { dayTotals, dropOutageDays, fitOutageFilter } from './clean';
 import { fitDemand } from './model';
 import type { HourlyCount } from './parse';
+import { calibrationScores, conformalQuantile } from './rolling';
+import { fitYearlySelected, YEAR_DAYS } from './yearly';
 
 /** Least weeks of hourly counts before the occupancy model is used (our choice). */
 export const MIN_OCCUPANCY_WEEKS = 4;
@@ -30,6 +38,9 @@ export const MIN_OCCUPANCY_WEEKS = 4;
 export const FLAT_PRIOR_FILL = 0.5;
 /** Pseudo-observations of the type-level prediction when blending a slot's own records (our choice). */
 export const SLOT_SHRINK = 2;
+
+/** Days of counts before the planned week needed for the year-aligned forecast (our choice: 40 weeks). */
+export const YEAR_ALIGNED_MIN_DAYS = 280;
 
 /** One held class: what was booked, attended and waitlisted (people). */
 export interface AttendanceRecord {
@@ -86,6 +97,31 @@ function usableOccupancy(occupancy: readonly HourlyCount[]): { rows: HourlyCount
   return { rows, days, weeks: days.length / 7 };
 }
 
+/** True when the counts before `weekStart` are enough for the year-aligned forecast (see the header). */
+function yearAligned(occ: { days: string[] }, weekStart: string): boolean {
+  const before = occ.days.filter((d) => d < weekStart);
+  return before.length >= YEAR_ALIGNED_MIN_DAYS && before[0]! <= addDays(weekStart, -YEAR_DAYS);
+}
+
+/** Club entries per weekday × hour of the planned week by the year-aligned forecast, mean and sd. */
+function yearAlignedClub(occupancy: readonly HourlyCount[], weekStart: string): (weekday: number, hour: number) => DemandEstimate {
+  // Outages judged by nearby same-weekday days (clean.ts fitOutageFilter), so that a quiet summer is kept.
+  const before = occupancy.filter((r) => r.date < weekStart);
+  const isOutage = fitOutageFilter(before, weekStart);
+  const totals = dayTotals(before);
+  const train = before.filter((r) => !isOutage(r.date, totals.get(r.date) ?? 0));
+  const forecaster = (t: readonly HourlyCount[], cut: string) => fitYearlySelected(t, cut).forecast;
+  const f = forecaster(train, weekStart);
+  const q = conformalQuantile(calibrationScores(train, weekStart, forecaster, {
+    origins: 1, spacingDays: 61, horizonWeeks: 8, calibrationOrigins: 4, outageMinShare: 0.2, level: 0.95,
+  }), 0.95);
+  return (weekday, hour) => {
+    const mean = f(addDays(weekStart, weekday), hour);
+    const half = Number.isFinite(q) ? q * Math.sqrt(mean + 1) : mean;
+    return { mean, sd: half / 1.96 };
+  };
+}
+
 /** Attendance records that calibrate a class type (types with at least 3 records). */
 function calibrationRecords(classTypes: readonly DemandClassType[], attendance: readonly AttendanceRecord[]): number {
   return classTypes.reduce((n, ct) => {
@@ -96,11 +132,17 @@ function calibrationRecords(classTypes: readonly DemandClassType[], attendance: 
 
 /**
  * Where the predictions of `buildDemandTable` come from, in words, without fitting the model
- * (cheap enough for every view of the club setup).
+ * (cheap enough for every view of the club setup). `weekStart`: the planned week's Monday;
+ * without it, the day after the last count.
  */
-export function describeDemand(input: Pick<DemandTableInput, 'classTypes' | 'occupancy' | 'attendance'>): string {
+export function describeDemand(input: Pick<DemandTableInput, 'classTypes' | 'occupancy' | 'attendance'> & { weekStart?: string }): string {
   const occ = usableOccupancy(input.occupancy);
-  const base = occ.weeks >= MIN_OCCUPANCY_WEEKS
+  // Without a planned week (the club setup view): the week after the last count.
+  const lastDay = occ.days[occ.days.length - 1];
+  const weekStart = input.weekStart ?? (lastDay === undefined ? undefined : addDays(lastDay, 1));
+  const base = weekStart !== undefined && yearAligned(occ, weekStart)
+    ? `year-aligned occupancy forecast (the same weeks of earlier years, scaled to this year's level) on ${Math.round(occ.days.filter((d) => d < weekStart).length / 7)} weeks of hourly counts (${occ.days[0]} to ${occ.days.filter((d) => d < weekStart).pop()}) × an assumed share per class type`
+    : occ.weeks >= MIN_OCCUPANCY_WEEKS
     ? `seasonal occupancy model on ${Math.round(occ.weeks)} weeks of hourly counts (${occ.days[0]} to ${occ.days[occ.days.length - 1]}) × an assumed share per class type`
     : `no occupancy history: assumed ${Math.round(FLAT_PRIOR_FILL * 100)} % of each class's capacity`;
   const calibrated = calibrationRecords(input.classTypes, input.attendance);
@@ -112,7 +154,16 @@ export function buildDemandTable(input: DemandTableInput): DemandTableResult {
   const hours = openHours(input.openingHours);
   const occ = usableOccupancy(input.occupancy);
   const base = new Map<string, DemandEstimate>();
-  if (occ.weeks >= MIN_OCCUPANCY_WEEKS) {
+  if (yearAligned(occ, input.weekStart)) {
+    const club = yearAlignedClub(input.occupancy, input.weekStart);
+    for (const ct of input.classTypes) {
+      const share = ct.demandShare;
+      for (const [d, h] of hours) {
+        const c = club(d, h);
+        base.set(demandKey(ct.id, d, h), { mean: share * c.mean, sd: Math.sqrt(share * share * c.sd * c.sd + share * (1 - share) * c.mean) });
+      }
+    }
+  } else if (occ.weeks >= MIN_OCCUPANCY_WEEKS) {
     const model = fitDemand(occ.rows);
     const shares = Object.fromEntries(input.classTypes.map((c) => [c.id, c.demandShare]));
     // Uncapped here: a capacity far above any class (the cap is applied per room in score.ts).

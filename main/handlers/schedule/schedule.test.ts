@@ -63,7 +63,7 @@ describe('club setup', () => {
     const content = readFileSync(resolve('../shared/data/occupancy/msu-isitbusy/East.csv'), 'utf8');
     const r = await ok<OccupancyImportReport>('schedule/import-occupancy', { fileName: 'East.csv', content });
     expect(r).toMatchObject({ hours: 20664, from: '2021-01-19', to: '2025-02-20', rejected: 0 });
-    expect(r.demandSource).toMatch(/^seasonal occupancy model on \d+ weeks of hourly counts/);
+    expect(r.demandSource).toMatch(/^year-aligned occupancy forecast \(the same weeks of earlier years, scaled to this year's level\) on \d+ weeks of hourly counts/);
     const err = await fails('schedule/import-occupancy', { fileName: 'x.csv', content: 'when,who\n1,2\n' });
     expect(err.message).toMatch(/^x\.csv: no hourly counts read/);
   });
