@@ -47,8 +47,14 @@ export interface Recommendation {
   type: RecommendationType;
   original: Prescribed;
   suggested: Prescribed;
-  /** 0.3–1.0 (the specification's formula; see engine/progression/confidence.ts). */
-  confidence: number;
+  /**
+   * P(the member completes `suggested` within ±1 RIR of its target), 0–1, from the RIR model's
+   * prediction at the suggested load (engine/progression/confidence.ts); null when there is none
+   * (body weight, or no model prediction).
+   */
+  confidence: number | null;
+  /** What the confidence rests on (sets, source, the prediction), or null with it. */
+  confidenceBasis: import('./confidence').ConfidenceBasis | null;
   reasoning: string;
   factors: Factor[];
   expectedOutcome: string;
