@@ -122,6 +122,11 @@ export const members = sqliteTable('members', {
   restingHrBpm: integer('resting_hr_bpm'),
   /** Highest heart rate observed for the member, bpm (preferred over Tanaka's estimate). */
   maxHrBpm: integer('max_hr_bpm'),
+  /**
+   * The member's own inventory (home gym) as a `LoadInventory` JSON (engine/progression
+   * inventory-schema.ts), masses in kg; null: the club's inventory (setting `inventory.club`).
+   */
+  homeInventory: json<unknown>('home_inventory'),
 }, (t) => [index('members_name').on(t.name)]);
 
 export const plans = sqliteTable('plans', {

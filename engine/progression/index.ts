@@ -3,6 +3,7 @@ export * from './types';
 export { FEATURE_SESSIONS, RECOVERY_WINDOW_DAYS, latestRecovery, progressionFeatures, sessionsUpTo, setRir, setTarget, slope, summarise, trendPctPerWeek } from './features';
 export type { ProgressionFeatures, Recovery, SessionSummary } from './features';
 export { DEFAULT_INVENTORY, isLoadableWith, roundToInventory, takesInventoryLoad } from './inventory';
+export { InventoryInputError, LoadInventorySchema, MachineStackSchema, validateInventory } from './inventory-schema';
 export { RIR_HOLD_BAND, WORK_SET_FRACTION, autoregE1rm, baseLoad, dp, lp, rirRule, sessionSucceeded, workSets } from './rules';
 export type { DpParams, DpState, LpParams, LpState, RirParams, RirState, RuleContext, RuleEvent, RuleNext, RuleOutcome } from './rules';
 export { applyRule, deloadTrigger, withRuleState } from './deload';

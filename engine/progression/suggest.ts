@@ -93,9 +93,9 @@ function chooseLoad(input: SuggestInput, outcome: RuleOutcome<unknown>, original
   let raw = Math.max(0, blendedKg ?? ruleKg);
   if (layoff && originalKg !== null) raw = Math.min(raw, originalKg);
   const cut = outcome.event === 'deload' || outcome.event === 'reset';
-  let finalKg = roundToInventory(raw, exercise.equipment, inventory, cut ? 'down' : 'nearest');
+  let finalKg = roundToInventory(raw, exercise.equipment, inventory, cut ? 'down' : 'nearest', exercise.id);
   if (outcome.event === 'progress' && !blend && !layoff && finalKg !== null && originalKg !== null && raw > originalKg + 1e-6 && finalKg <= originalKg + 1e-6) {
-    finalKg = roundToInventory(raw, exercise.equipment, inventory, 'up');
+    finalKg = roundToInventory(raw, exercise.equipment, inventory, 'up', exercise.id);
   }
   return { rawKg: ruleKg, modelKg, blendedKg, finalKg };
 }
@@ -156,7 +156,7 @@ export function suggestNext(input: SuggestInput): SuggestResult {
     factors: factorsOf(features),
     expectedOutcome: expectedOutcomeOf(type, suggested, inventory.unit, features),
     risk: riskOf(type, original.loadKg, suggested.loadKg, features),
-    alternatives: alternativesOf(type, original, suggested, exercise.equipment, inventory),
+    alternatives: alternativesOf(type, original, suggested, exercise.equipment, inventory, exercise.id),
     sources: {
       rule: { name: describeRule(input.rule), loadKg: load.rawKg, reps: outcome.next.repMin },
       model: load.modelKg === null ? null : { loadKg: load.modelKg, reps: outcome.next.repMin },
