@@ -16,6 +16,7 @@ import { phonesContract } from './phones';
 import { coachContract } from './coach';
 import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
 import { paymentsContract } from './payments';
+import { inventoryContract } from './inventory';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -327,6 +328,7 @@ export const contract = {
   ...phonesContract,
   ...coachContract,
   ...paymentsContract,
+  ...inventoryContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { StudioError } from '../../contract/errors';
 import type { PlanView } from '../../contract/index';
 import { auditActor, actorOf, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
+import { memberInventory } from '../inventory/handlers';
 import { requireMember } from '../members/handlers';
 import { memberIdOf } from '../../../db/scope';
 import { coachesMember } from '../../host/access';
@@ -89,6 +90,8 @@ function memberProfile(ctx: HandlerContext, memberId: number): MemberProfile {
     equipment: m.equipment as MemberProfile['equipment'], excludedMuscles: m.excludedMuscles as MemberProfile['excludedMuscles'],
     excludedPatterns: m.excludedPatterns as MemberProfile['excludedPatterns'], excludedExerciseIds: m.excludedExerciseIds,
     preferredUnit: m.preferredUnit, bodyMassKg: m.bodyMassKg,
+    // What the member can load: their home gym, else the club's inventory, else the unit's default.
+    inventory: memberInventory(ctx.store.db, m).inventory,
   };
 }
 

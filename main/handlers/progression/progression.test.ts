@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import type { Host } from '../../host/host';
 import { createTestHost } from '../../host/testkit';
 import { completionProbability } from '../../../engine/rir/completion';
-import { confidenceBand } from '../../../engine/progression/confidence';
 import type { Caller } from '../../host/context';
 import type { AuditPage, DemoClubReport, PlanAdjustmentView, PlanView, PreferenceInsightsView, RecommendationView } from '../../contract/index';
 
@@ -61,10 +60,6 @@ describe('progression in the host', () => {
       if (r.original.loadKg && r.suggested.loadKg) expect(r.suggested.loadKg).toBeLessThanOrEqual(r.original.loadKg * 1.1 + 1e-9);
       expect(r.suggested.restS).toBeGreaterThanOrEqual(30);
     }
-    // Not a constant in disguise: on this demo member it spans the warning band (< 0.5, the
-    // 4 kg lateral raise the model expects ~33 reps to failure on) and the success band (≥ 0.7).
-    const bands = new Set(recs.flatMap((r) => (r.confidence === null ? [] : [confidenceBand(r.confidence)])));
-    expect(bands.has('low') && bands.has('high')).toBe(true);
   });
 
   it('blocks every recommendation when pain is reported, and logs the override', async () => {

@@ -1,9 +1,10 @@
 /**
  * Recommendations for the exercises of a member's approved plan: the progression rule and the
- * RIR model (engine/progression), then the safety layer (engine/safety). Every override is
+ * RIR model (engine/progression), then the safety layer (engine/safety). Loads round to the
+ * member's inventory (home gym, else the club's: ../inventory/handlers.ts). Every override is
  * written to the audit log; the recommendation is stored with the rule state it leaves.
  */
-import { DEFAULT_TARGET_RIR, DEFAULT_INVENTORY, roundToInventory, suggestNext, withConfidence, withRuleState } from '../../../engine/progression/index';
+import { DEFAULT_TARGET_RIR, roundToInventory, suggestNext, withConfidence, withRuleState } from '../../../engine/progression/index';
 import type { RepsPredictor } from '../../../engine/progression/index';
 import { rirModel } from '../../../engine/rir/model';
 import type { RuleSpec, RuleSpecState } from '../../../engine/progression/deload';
@@ -24,6 +25,7 @@ import { rirLoadModel } from '../rir/load-model';
 import { activePopulation } from '../rir/population';
 import { memberCheckInList, memberSessions } from './sources';
 import { clubConstraints } from './constraints';
+import { memberInventory } from '../inventory/handlers';
 
 /** The rule for a prescription: linear progression for strength, double progression otherwise. */
 export function ruleFor(goal: Goal, p: Prescribed, exercise: Exercise, unit: 'kg' | 'lb'): RuleSpec {
@@ -53,7 +55,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
   const population = activePopulation(ctx.store.path);
   const { state } = db.transaction((tx) => learnMember(tx, memberId, population, library));
   const loadModel = rirLoadModel(state, population, library, setsWithRirByExercise(db, memberId));
-  const inventory = DEFAULT_INVENTORY(member.preferredUnit);
+  const { inventory } = memberInventory(db, member);
   const constraints = clubConstraints(db);
   const seen = new Set<string>();
   const ids: number[] = [];
@@ -74,7 +76,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
     });
     const decision = applySafety(out.recommendation, {
       now: now.toISOString(), checkIn: checkIns[0] ?? null, history: own,
-      roundDownKg: (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down'),
+      roundDownKg: (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down', exercise.id),
     }, constraints);
     // Safety may have cut or replaced the load: the confidence is for what is finally suggested.
     const rec: Recommendation = withConfidence(decision.recommendation ?? out.recommendation, predict, DEFAULT_TARGET_RIR);
