@@ -1,6 +1,6 @@
 /**
  * One member: profile, progress charts, check-ins and recommendations, insights, the RIR model,
- * plans; data export and erasure for managers; the coach chat. Front desk sees the profile, the
+ * the home-gym inventory, plans; data export and erasure for managers; the coach chat. Front desk sees the profile, the
  * check-in and the coach only.
  */
 import { useState } from 'react';
@@ -28,6 +28,7 @@ import { PhonesSection } from '../phones/PhonesSection';
 import { PhoneSetsSection } from '../phones/PhoneSetsSection';
 import { useMemberChanges } from '../phones/use-member-changes';
 import { CoachPanel } from '../coach/CoachPanel';
+import { MemberInventorySection } from '../inventory/MemberInventorySection';
 
 export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
@@ -95,6 +96,7 @@ function Coaching({ memberId, member: m, role, latestCheckIn, onSaved, phoneVers
       <RecommendationsSection memberId={memberId} checkIn={latestCheckIn} onFeedback={() => setFeedbackCount((n) => n + 1)} />
       <InsightsPanel memberId={memberId} version={feedbackCount} />
       <RirSection memberId={memberId} memberName={m.name} unit={unit} />
+      <MemberInventorySection memberId={memberId} />
       <Section title="Generate a plan">
         <GeneratePlanForm member={m} />
       </Section>
