@@ -119,7 +119,7 @@ function prescribedFrom(last: ExerciseSession, ex: Exercise, range: [number, num
 function jumpFlagged(prev: Prescribed, actualKg: number, history: ExerciseSession[], now: string): boolean {
   const rec: Recommendation = {
     memberId: 1, exerciseId: prev.exerciseId, type: 'increase_weight', original: prev, suggested: { ...prev, loadKg: actualKg },
-    confidence: 0.7, reasoning: 'the lifter\'s own jump', factors: [], expectedOutcome: '', risk: 'low', alternatives: [],
+    confidence: null, confidenceBasis: null, reasoning: 'the lifter\'s own jump', factors: [], expectedOutcome: '', risk: 'low', alternatives: [],
     sources: { rule: { name: 'actual', loadKg: actualKg, reps: prev.repMin }, model: null, blendedLoadKg: null },
   };
   return applySafety(rec, { now, checkIn: null, history }).status !== 'pass';

@@ -126,6 +126,11 @@ export const members = sqliteTable('members', {
   questionnaire: json<Record<string, unknown>>('questionnaire'),
   /** When the questionnaire was answered (ISO-8601). */
   questionnaireAt: text('questionnaire_at'),
+  /**
+   * The member's own inventory (home gym) as a `LoadInventory` JSON (engine/progression
+   * inventory-schema.ts), masses in kg; null: the club's inventory (setting `inventory.club`).
+   */
+  homeInventory: json<unknown>('home_inventory'),
 }, (t) => [index('members_name').on(t.name)]);
 
 export const plans = sqliteTable('plans', {

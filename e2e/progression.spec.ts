@@ -52,6 +52,9 @@ test('check-in, suggest, accept with ratings, insights, weekly analysis and revi
   await expect(first.getByTestId('recommendation-suggested')).toHaveText(/\d+ × \d+/);
   await expect(first.getByTestId('recommendation-sources')).toContainText('rule ');
   await expect(first.getByTestId('recommendation-confidence')).toContainText('%');
+  // The tooltip says what the number is and what it rests on.
+  await expect(first.getByTestId('recommendation-confidence'))
+    .toHaveAttribute('aria-label', /^\d+ % chance the member completes this within ±1 RIR of the target \(RIR \d+\), from \d+ /);
   await snapElement(page, first, 'progression-card');
   await snapElement(page, recs.section, 'progression-recommendations');
 

@@ -61,6 +61,11 @@ export interface MemberProfile {
   excludedExerciseIds: string[];
   preferredUnit: WeightUnit;
   bodyMassKg: number | null;
+  /**
+   * What the member can load: the club's inventory or their home gym's (engine/progression
+   * inventory.ts). Absent: the standard grid of `preferredUnit` (engine/units/loadable.ts).
+   */
+  inventory?: import('./progression/types').LoadInventory;
 }
 
 export const SPLITS = ['full_body', 'upper_lower', 'push_pull_legs'] as const;

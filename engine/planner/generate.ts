@@ -92,7 +92,9 @@ function planNotes(req: ResolvedRequest, splitReason: string, workingWeeks: numb
   }
   if (calibrating.length > 0) notes.push(`No usable history, so week 1 calibrates: ${calibrating.join(', ')}.`);
   if (fromModel.length > 0) notes.push(`Loads from the member's RIR model (learnt from sets with a logged RIR): ${fromModel.join(', ')}.`);
-  notes.push(`Loads are rounded down to ${m.preferredUnit} steps the member can load.`);
+  notes.push(m.inventory !== undefined
+    ? `Loads are rounded to what the member can load: the ${m.inventory.unit} plates, bars, dumbbells and machine stacks of their inventory.`
+    : `Loads are rounded down to ${m.preferredUnit} steps the member can load.`);
   return notes;
 }
 
@@ -111,7 +113,7 @@ function withLoadModel(basis: LoadBasis, exerciseId: string, model: LoadModel | 
  * Generate a training block for a member.
  *
  * Input: see `PlanRequest`. Output: a `PlanDraft` with `weeks` weeks of `daysPerWeek` sessions;
- * loads in kg on the member's loadable grid (preferred unit), `null` for body weight.
+ * loads in kg on the member's inventory (`member.inventory`) or else the loadable grid of the preferred unit, `null` for body weight.
  * Throws `PlannerInputError` (with `field`) for out-of-range input, or when equipment,
  * level or exclusions leave no exercise for an essential slot (the message names the slot).
  *

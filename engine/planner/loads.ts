@@ -23,7 +23,8 @@ import { estimateE1rm } from '../e1rm/estimate';
 import type { E1rmEstimate } from '../e1rm/estimate';
 import { loadForRepsToFailure } from '../e1rm/formulas';
 import type { Equipment, Exercise, Level, MemberProfile, Pattern, SetRecord } from '../types';
-import { isLoadedEquipment, roundToLoadable } from '../units/loadable';
+import { isLoadedEquipment } from '../units/loadable';
+import { roundLoad } from './round';
 
 /**
  * A learnt per-member load model (the RIR model, engine/rir): it answers with the load at
@@ -125,21 +126,20 @@ export function loadBasis(
 
 /**
  * Working load (kg) for `repsToFailure` = mid-range reps + target RIR: e1RM × 1/(1 + r/30)
- * (inverse Epley), rounded down to the member's loadable grid. `null` for body weight.
+ * (inverse Epley), rounded down to the member's inventory (or the unit's grid, round.ts). `null` for body weight.
  */
 export function workingLoad(basis: LoadBasis, exercise: Exercise, member: MemberProfile, repsToFailure: number): number | null {
-  const unit = member.preferredUnit;
   switch (basis.kind) {
     case 'model':
-      return modelStep(basis, exercise, unit, repsToFailure) ?? workingLoad(basis.fallback, exercise, member, repsToFailure);
+      return modelStep(basis, exercise, member, repsToFailure) ?? workingLoad(basis.fallback, exercise, member, repsToFailure);
     case 'bodyweight':
       return null;
     case 'minimum':
-      return roundToLoadable(0, exercise.equipment, unit, 'up');
+      return roundLoad(0, exercise, member, 'up');
     case 'history':
     case 'prior':
     case 'given':
-      return roundToLoadable(loadForRepsToFailure(basis.e1rmKg, repsToFailure), exercise.equipment, unit, 'down');
+      return roundLoad(loadForRepsToFailure(basis.e1rmKg, repsToFailure), exercise, member, 'down');
   }
 }
 
@@ -150,11 +150,11 @@ export function workingLoad(basis: LoadBasis, exercise: Exercise, member: Member
  * Null when the model has no load, or when no step comes within MODEL_MAX_MISS_REPS of the
  * target (a steep learnt curve on a light lift): the caller then uses the fallback basis.
  */
-export function modelStep(basis: Extract<LoadBasis, { kind: 'model' }>, exercise: Exercise, unit: MemberProfile['preferredUnit'], repsToFailure: number): number | null {
+export function modelStep(basis: Extract<LoadBasis, { kind: 'model' }>, exercise: Exercise, member: Pick<MemberProfile, 'preferredUnit' | 'inventory'>, repsToFailure: number): number | null {
   const kg = basis.model.loadFor(exercise.id, repsToFailure);
   if (kg === null) return null;
-  const down = roundToLoadable(kg, exercise.equipment, unit, 'down');
-  const up = roundToLoadable(kg, exercise.equipment, unit, 'up');
+  const down = roundLoad(kg, exercise, member, 'down');
+  const up = roundLoad(kg, exercise, member, 'up');
   const miss = (load: number | null) => (load === null ? Number.POSITIVE_INFINITY
     : Math.abs((basis.model.repsToFailureAt(exercise.id, load) ?? Number.POSITIVE_INFINITY) - repsToFailure));
   const best = miss(up) < miss(down) ? up : down;

@@ -8,7 +8,7 @@
  */
 import type { Equipment, Goal, MemberProfile, Prescription } from '../types';
 import { formatLoad } from '../units/convert';
-import { roundToLoadable } from '../units/loadable';
+import { roundLoad } from './round';
 import type { ChosenItem } from './build';
 import { DELOAD, deloadSets, rirForWeek } from './dose';
 import { modelStep, needsCalibration, workingLoad } from './loads';
@@ -50,7 +50,7 @@ function workingReason(item: ChosenItem, basis: LoadBasis, member: MemberProfile
   switch (basis.kind) {
     case 'model': {
       const rtf = (item.dose.repMin + item.dose.repMax) / 2 + rir;
-      if (modelStep(basis, item.exercise, member.preferredUnit, rtf) === null) {
+      if (modelStep(basis, item.exercise, member, rtf) === null) {
         return `${workingReason(item, basis.fallback, member, load, rir, calibrating)} (the RIR model's curve fits no loadable step here)`;
       }
       return `${basis.label}: ${fmtOrBw(load, fmt)} for ${reps} @ RIR ${String(rir)}`;
@@ -104,7 +104,7 @@ export function prescribe(item: ChosenItem, basis: LoadBasis, order: number, ctx
     const lastRir = rirForWeek(ctx.goal, isolation, ctx.workingWeeks, ctx.workingWeeks);
     const last = loadAt(item, basis, member, lastRir);
     const loadKg = last === null ? null
-      : roundToLoadable(last * DELOAD.loadFraction, exercise.equipment, member.preferredUnit, 'down');
+      : roundLoad(last * DELOAD.loadFraction, exercise, member, 'down');
     const sets = deloadSets(dose.sets);
     const from = last === null ? '' : `, ${String(Math.round(DELOAD.loadFraction * 100))} % of week ${String(ctx.workingWeeks)}'s ${formatLoad(last, member.preferredUnit)}`;
     return {

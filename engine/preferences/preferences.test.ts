@@ -11,7 +11,7 @@ const base: Prescribed = { exerciseId: 'barbell-bench-press', sets: 3, repMin: 6
 
 function rec(type: RecommendationTypeT, suggested: Partial<Prescribed> = {}): Recommendation {
   return {
-    memberId: 7, exerciseId: base.exerciseId, type, original: base, suggested: { ...base, ...suggested }, confidence: 0.7,
+    memberId: 7, exerciseId: base.exerciseId, type, original: base, suggested: { ...base, ...suggested }, confidence: null, confidenceBasis: null,
     reasoning: 'test', factors: [], expectedOutcome: '3×6 at the new load', risk: 'low', alternatives: [],
     sources: { rule: { name: 'dp', loadKg: suggested.loadKg ?? 60, reps: 6 }, model: null, blendedLoadKg: null },
   };

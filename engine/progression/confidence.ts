@@ -1,50 +1,85 @@
 /**
- * Confidence of a recommendation, by the product specification's formula (issue 3 §2):
+ * Confidence of a recommendation (issue 14 §4): the probability that the member completes the
+ * suggested prescription within ±1 RIR of its target, from the RIR model's prediction before
+ * the set at the suggested load (`engine/rir/completion.ts` `completionProbability`).
  *
- *   confidence = clamp(0.3, 1.0,
- *       0.7                                         base
- *     + min(0.2, interactions × 0.02)               interaction history (full after 10 interactions)
- *     + (familiarTimeOfDay ? 0.1 : 0)               a familiar time of day
- *     + acceptanceRate × 0.2                        share of past recommendations accepted (0–1)
- *     − (energy < 4 ? 0.1 : 0))                     low energy in the current check-in (1–10)
+ * It is derived from the model's uncertainty (the predictive sd of reps to failure, which is
+ * wide for a member or exercise the model has few sets on, and narrows as sets are learnt) and
+ * from the data behind the suggestion (`memberSets`: the member's sets on this exercise that the
+ * model has learnt from; `source`: the member's own curve, similar exercises, or the population).
+ * The first working set (set index 1) is predicted; later sets of a session, tired, are not.
+ * Its calibration on simulated cohorts is the reliability table of `npm run bench -- models`
+ * (bench/models-reliability.ts): predicted 50–60 % → observed share, and so on.
  *
- * The specification gives "up to +0.2 for interaction history" without a slope; 0.02 per
- * interaction (saturating at 10) is our choice. Unknown acceptance rate or energy adds nothing.
- * Errors: `RangeError` naming the field for a negative or non-finite `interactions`, an
- * acceptance rate outside 0–1, or an energy outside 1–10.
+ * Body-weight work (no load) and predictions the model cannot make give `null`: no number is
+ * shown rather than a made-up one.
  */
+import { completionProbability } from '../rir/completion';
+import type { RepsPrediction } from '../rir/types';
+import type { Prescribed } from './types';
 
-export const CONFIDENCE_BASE = 0.7;
-export const CONFIDENCE_MIN = 0.3;
-export const CONFIDENCE_MAX = 1;
-export const HISTORY_PER_INTERACTION = 0.02;
-export const HISTORY_MAX = 0.2;
-export const FAMILIAR_TIME_BONUS = 0.1;
-export const ACCEPTANCE_WEIGHT = 0.2;
-export const LOW_ENERGY_BELOW = 4;
-export const LOW_ENERGY_PENALTY = 0.1;
+/** Tolerance of "at the target": ±1 RIR (issue 14 §4). */
+export const CONFIDENCE_TOLERANCE_RIR = 1;
+/** Below this the UI shows the confidence in the warning colour. */
+export const CONFIDENCE_WARN_BELOW = 0.5;
+/** At or above this the UI shows it in the success colour. */
+export const CONFIDENCE_GOOD_FROM = 0.7;
 
-export interface ConfidenceInput {
-  /** Past recommendations the member has responded to (≥ 0). */
-  interactions: number;
-  /** Share accepted, 0–1, or null when unknown. */
-  acceptanceRate: number | null;
-  /** True when the session is at a time of day the member usually trains. */
-  familiarTimeOfDay: boolean;
-  /** Energy in the current check-in (1–10), or null. */
-  energy: number | null;
+/** The RIR model's prediction of reps to failure at a load (kg), before the first working set, or null when it cannot predict. */
+export type RepsPredictor = (loadKg: number) => Pick<RepsPrediction, 'repsToFailure' | 'sd' | 'memberSets' | 'source'> | null;
+
+/** What a recommendation's confidence is, and what it rests on. */
+export interface ConfidenceBasis {
+  /** P(completes within ±1 RIR of the target), 0–1. */
+  probability: number;
+  /** The load (kg) it was judged at: the suggested load. */
+  loadKg: number;
+  /** The member's sets on this exercise behind the prediction. */
+  memberSets: number;
+  source: RepsPrediction['source'];
+  /** The prediction it came from: reps to failure at the suggested load, and its sd (reps). */
+  repsToFailure: number;
+  sdReps: number;
+  /** The target RIR it was judged against. */
+  targetRir: number;
 }
 
-/** The specification's confidence (see the header), within 0.3–1.0. */
-export function recommendationConfidence(input: ConfidenceInput): number {
-  const { interactions, acceptanceRate, familiarTimeOfDay, energy } = input;
-  if (!Number.isFinite(interactions) || interactions < 0) throw new RangeError(`history.interactions must be a finite number ≥ 0, got ${String(interactions)}`);
-  if (acceptanceRate !== null && !(acceptanceRate >= 0 && acceptanceRate <= 1)) throw new RangeError(`history.acceptanceRate must be within 0–1, got ${String(acceptanceRate)}`);
-  if (energy !== null && !(energy >= 1 && energy <= 10)) throw new RangeError(`energy must be within 1–10, got ${String(energy)}`);
-  let c = CONFIDENCE_BASE;
-  c += Math.min(HISTORY_MAX, interactions * HISTORY_PER_INTERACTION);
-  if (familiarTimeOfDay) c += FAMILIAR_TIME_BONUS;
-  if (acceptanceRate !== null) c += acceptanceRate * ACCEPTANCE_WEIGHT;
-  if (energy !== null && energy < LOW_ENERGY_BELOW) c -= LOW_ENERGY_PENALTY;
-  return Math.min(CONFIDENCE_MAX, Math.max(CONFIDENCE_MIN, c));
+/**
+ * The confidence of `suggested` at `targetRir` (the prescription's, or the caller's default),
+ * from `predict`. Null for body weight (loadKg null or 0) or when `predict` returns null.
+ * Throws `RangeError` (from completionProbability) for a malformed rep range.
+ */
+export function completionConfidence(suggested: Prescribed, targetRir: number, predict: RepsPredictor): ConfidenceBasis | null {
+  if (suggested.loadKg === null || !(suggested.loadKg > 0)) return null;
+  const pred = predict(suggested.loadKg);
+  if (pred === null || !(pred.sd > 0) || !Number.isFinite(pred.repsToFailure)) return null;
+  const probability = completionProbability(pred, suggested.repMin, suggested.repMax, targetRir, CONFIDENCE_TOLERANCE_RIR);
+  return { probability, loadKg: suggested.loadKg, memberSets: pred.memberSets, source: pred.source, repsToFailure: pred.repsToFailure, sdReps: pred.sd, targetRir };
+}
+
+/** The UI band of a confidence: `low` (< 0.5, warning colour), `medium`, `high` (≥ 0.7). */
+export function confidenceBand(probability: number): 'low' | 'medium' | 'high' {
+  if (probability < CONFIDENCE_WARN_BELOW) return 'low';
+  return probability >= CONFIDENCE_GOOD_FROM ? 'high' : 'medium';
+}
+
+/** The tooltip sentence: what the number is and what it rests on. */
+export function confidenceSentence(basis: ConfidenceBasis | null | undefined): string {
+  if (basis === null || basis === undefined) return 'No confidence: the RIR model predicts no load-bearing set here (body weight or no prediction).';
+  const from = basis.source === 'member' ? `from ${String(basis.memberSets)} of the member's sets on this exercise`
+    : basis.source === 'similar' ? `from ${String(basis.memberSets)} sets on this exercise, borrowing from similar exercises and the member's other lifts`
+      : `from ${String(basis.memberSets)} sets: the population prior alone`;
+  return `${String(Math.round(basis.probability * 100))} % chance the member completes this within ±1 RIR of the target (RIR ${String(basis.targetRir)}), ${from}; `
+    + `predicted ${basis.repsToFailure.toFixed(1)} ± ${basis.sdReps.toFixed(1)} reps to failure on the first set.`;
+}
+
+/**
+ * `rec` with its confidence recomputed at its (final) suggested load, e.g. after the safety
+ * layer cut or replaced it. `defaultTargetRir` is used when the prescription has none.
+ */
+export function withConfidence<R extends { suggested: Prescribed; confidence: number | null; confidenceBasis: ConfidenceBasis | null }>(
+  rec: R, predict: RepsPredictor, defaultTargetRir: number,
+): R {
+  const basis = completionConfidence(rec.suggested, rec.suggested.targetRir ?? defaultTargetRir, predict);
+  return { ...rec, confidence: basis?.probability ?? null, confidenceBasis: basis };
 }

@@ -80,17 +80,17 @@ export function riskOf(type: RecommendationType, originalKg: number | null, sugg
 
 /** Up to two alternatives to the suggestion, each different from it. */
 export function alternativesOf(
-  type: RecommendationType, original: Prescribed, suggested: Prescribed, equipment: Equipment, inventory: LoadInventory,
+  type: RecommendationType, original: Prescribed, suggested: Prescribed, equipment: Equipment, inventory: LoadInventory, exerciseId?: string,
 ): Alternative[] {
   const out: Alternative[] = [];
   // "Hold the load" means the loadable load nearest the prescription's.
-  const o = original.loadKg === null ? null : roundToInventory(original.loadKg, equipment, inventory, 'nearest') ?? original.loadKg;
+  const o = original.loadKg === null ? null : roundToInventory(original.loadKg, equipment, inventory, 'nearest', exerciseId) ?? original.loadKg;
   const s = suggested.loadKg;
   const unit = inventory.unit;
   const addRep = { ...original, loadKg: o, repMin: original.repMin + 1, repMax: Math.max(original.repMax, original.repMin + 1) };
   if (type === 'increase_weight' && o !== null && s !== null) {
     out.push({ type: 'adjust_reps', suggested: addRep, reasoning: `Hold ${formatLoad(o, unit)} and add a rep: ${String(addRep.repMin)} reps per set.` });
-    const half = roundToInventory(o + (s - o) / 2, equipment, inventory, 'up');
+    const half = roundToInventory(o + (s - o) / 2, equipment, inventory, 'up', exerciseId);
     if (half !== null && half > o + 1e-6 && half < s - 1e-6) {
       out.push({ type: 'increase_weight', suggested: { ...suggested, loadKg: half }, reasoning: `A smaller step: ${formatLoad(half, unit)}.` });
     }
@@ -98,7 +98,7 @@ export function alternativesOf(
     out.push({ type: 'adjust_reps', suggested: { ...original, loadKg: o, repMin: Math.max(1, original.repMin - 1), repMax: Math.max(1, original.repMax - 1) }, reasoning: `Keep ${formatLoad(o, unit)} with one rep fewer per set.` });
     if (type === 'deload' && s !== null) out.push({ type: 'decrease_weight', suggested: { ...original, loadKg: s }, reasoning: `Lighter load, all ${String(original.sets)} sets.` });
   } else if (o !== null) {
-    const up = roundToInventory(o + 1e-3, equipment, inventory, 'up');
+    const up = roundToInventory(o + 1e-3, equipment, inventory, 'up', exerciseId);
     if (up !== null && up > o + 1e-6) out.push({ type: 'increase_weight', suggested: { ...suggested, loadKg: up }, reasoning: `The smallest step up: ${formatLoad(up, unit)}.` });
     if (addRep.repMin !== suggested.repMin) out.push({ type: 'adjust_reps', suggested: { ...suggested, loadKg: o, repMin: addRep.repMin, repMax: addRep.repMax }, reasoning: `Same load, one more rep per set.` });
   }

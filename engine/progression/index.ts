@@ -3,15 +3,13 @@ export * from './types';
 export { FEATURE_SESSIONS, RECOVERY_WINDOW_DAYS, latestRecovery, progressionFeatures, sessionsUpTo, setRir, setTarget, slope, summarise, trendPctPerWeek } from './features';
 export type { ProgressionFeatures, Recovery, SessionSummary } from './features';
 export { DEFAULT_INVENTORY, isLoadableWith, roundToInventory, takesInventoryLoad } from './inventory';
+export { InventoryInputError, LoadInventorySchema, MachineStackSchema, validateInventory } from './inventory-schema';
 export { RIR_HOLD_BAND, WORK_SET_FRACTION, autoregE1rm, baseLoad, dp, lp, rirRule, sessionSucceeded, workSets } from './rules';
 export type { DpParams, DpState, LpParams, LpState, RirParams, RirState, RuleContext, RuleEvent, RuleNext, RuleOutcome } from './rules';
 export { applyRule, deloadTrigger, withRuleState } from './deload';
 export type { AppliedRule, DeloadParams, DeloadState, RuleKind, RuleSpec, RuleSpecState } from './deload';
-export {
-  ACCEPTANCE_WEIGHT, CONFIDENCE_BASE, CONFIDENCE_MAX, CONFIDENCE_MIN, FAMILIAR_TIME_BONUS, HISTORY_MAX, HISTORY_PER_INTERACTION,
-  LOW_ENERGY_BELOW, LOW_ENERGY_PENALTY, recommendationConfidence,
-} from './confidence';
-export type { ConfidenceInput } from './confidence';
+export { CONFIDENCE_GOOD_FROM, CONFIDENCE_TOLERANCE_RIR, CONFIDENCE_WARN_BELOW, completionConfidence, confidenceBand, confidenceSentence, withConfidence } from './confidence';
+export type { ConfidenceBasis, RepsPredictor } from './confidence';
 export { FORM_FOCUS_BELOW, LAYOFF_DAYS, LONG_REST_S, REST_STEP_S, alternativesOf, chooseType, expectedOutcomeOf, factorsOf, riskOf } from './explain';
 export { DEFAULT_TARGET_RIR, MODEL_WEIGHT, describeRule, suggestNext } from './suggest';
 export type { SuggestInput, SuggestResult } from './suggest';

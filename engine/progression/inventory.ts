@@ -9,10 +9,12 @@
  * so that lb plates add up exactly):
  * | equipment                      | loadable                                                      |
  * |--------------------------------|---------------------------------------------------------------|
- * | barbell, ez_bar, smith_machine | bar + 2 × (any multiset of plates), found by dynamic programming |
+ * | barbell, ez_bar, smith_machine | bar + 2 × (a multiset of plates, at most `platePairs[i]` of plate i), by dynamic programming |
  * | dumbbell                       | one of `dumbbellKg`                                           |
  * | kettlebell                     | one of `kettlebellKg`                                         |
- * | machine, cable                 | stackMinKg + k × stackStepKg, k = 0, 1, 2, …                  |
+ * | machine, cable                 | min + k × step, k = 0, 1, 2, … (≤ maxKg): the machine's own stack (`machineStacks[exerciseId]`) or the default |
+ * The bar is `barKgByEquipment[equipment]` when given, else `barKg`. When the plates cannot reach
+ * a load, the heaviest loadable one is the answer.
  * | anything else                  | body weight: `null`                                           |
  * Below the lightest loadable value the answer is that value (the empty bar, the lightest bell);
  * above the heaviest dumbbell or bell it is the heaviest one. Ties round down.
@@ -69,21 +71,29 @@ function gcd(a: number, b: number): number {
   return x;
 }
 
-/** Per-side plate sums (thousandths of the unit) just below and just above `sideMilli`. */
-function plateSums(plates: readonly number[], sideMilli: number): { down: number; up: number | null } {
-  const usable = plates.filter((p) => p > 0);
-  if (usable.length === 0) return { down: 0, up: null };
-  const g = usable.reduce(gcd);
-  const coins = usable.map((p) => p / g);
-  const limit = Math.ceil(sideMilli / g) + Math.max(...coins);
-  if (limit > MAX_DP_CELLS) return greedy(usable, sideMilli);
+/**
+ * Per-side plate sums (thousandths of the unit) just below and just above `sideMilli`.
+ * `pairs[i]` bounds how many of plate i go on each side (absent or non-finite: unbounded).
+ */
+function plateSums(plates: readonly number[], sideMilli: number, pairs?: readonly number[]): { down: number; up: number | null } {
+  const items = plates.map((p, i) => ({ p, n: pairs?.[i] ?? Number.POSITIVE_INFINITY })).filter((x) => x.p > 0 && x.n > 0);
+  if (items.length === 0) return { down: 0, up: null };
+  const g = items.map((x) => x.p).reduce(gcd);
+  const limit = Math.ceil(sideMilli / g) + Math.max(...items.map((x) => x.p / g));
+  if (limit > MAX_DP_CELLS) return greedy(items, sideMilli);
   const reach = new Uint8Array(limit + 1);
   reach[0] = 1;
-  for (let v = 1; v <= limit; v += 1) {
-    for (const c of coins) if (c <= v && reach[v - c] === 1) { reach[v] = 1; break; }
+  for (const { p, n } of items) {
+    const c = p / g;
+    if (!Number.isFinite(n)) {
+      for (let v = c; v <= limit; v += 1) if (reach[v - c] === 1) reach[v] = 1;
+    } else {
+      // bounded: n copies, each a 0/1 item (n is small: pairs of plates on a rack)
+      for (let k = 0; k < n; k += 1) for (let v = limit; v >= c; v -= 1) if (reach[v - c] === 1) reach[v] = 1;
+    }
   }
   const target = sideMilli / g;
-  let down = Math.floor(target + EPS);
+  let down = Math.min(limit, Math.floor(target + EPS));
   while (down > 0 && reach[down] !== 1) down -= 1;
   let up: number | null = Math.ceil(target - EPS);
   while (up <= limit && reach[up] !== 1) up += 1;
@@ -92,9 +102,9 @@ function plateSums(plates: readonly number[], sideMilli: number): { down: number
 }
 
 /** Largest plates first, without going over: loadable, not always the closest. */
-function greedy(plates: readonly number[], sideMilli: number): { down: number; up: number | null } {
+function greedy(items: ReadonlyArray<{ p: number; n: number }>, sideMilli: number): { down: number; up: number | null } {
   let left = sideMilli;
-  for (const p of [...plates].sort((a, b) => b - a)) while (p <= left) left -= p;
+  for (const { p, n } of [...items].sort((a, b) => b.p - a.p)) for (let k = 0; k < n && p <= left; k += 1) left -= p;
   return { down: sideMilli - left, up: null };
 }
 
@@ -117,46 +127,51 @@ function fromList(kg: number, list: readonly number[], direction: 'down' | 'near
   return pick(kg, down, up, direction);
 }
 
-function barLoad(kg: number, inv: LoadInventory, direction: 'down' | 'nearest' | 'up'): number {
+function barLoad(kg: number, equipment: Equipment, inv: LoadInventory, direction: 'down' | 'nearest' | 'up'): number {
   const unit = inv.unit;
-  const bar = milli(inv.barKg, unit);
+  const barKg = inv.barKgByEquipment?.[equipment as 'barbell' | 'ez_bar' | 'smith_machine'] ?? inv.barKg;
+  const bar = milli(barKg, unit);
   const target = milli(kg, unit);
   if (target <= bar) return unitToKg(bar / MILLI, unit);
   const side = (target - bar) / 2;
-  const sums = plateSums(inv.plateKg.map((p) => milli(p, unit)), side);
+  const sums = plateSums(inv.plateKg.map((p) => milli(p, unit)), side, inv.platePairs);
   const total = pick(side, sums.down, sums.up, direction);
   return unitToKg((bar + 2 * total) / MILLI, unit);
 }
 
-function stackLoad(kg: number, inv: LoadInventory, direction: 'down' | 'nearest' | 'up'): number {
-  const min = kgToUnit(inv.stackMinKg, inv.unit);
-  const step = kgToUnit(inv.stackStepKg, inv.unit);
+function stackLoad(kg: number, inv: LoadInventory, direction: 'down' | 'nearest' | 'up', exerciseId: string | undefined): number {
+  const own = exerciseId === undefined ? undefined : inv.machineStacks?.[exerciseId];
+  const min = kgToUnit(own?.minKg ?? inv.stackMinKg, inv.unit);
+  const step = kgToUnit(own?.stepKg ?? inv.stackStepKg, inv.unit);
   const steps = step > 0 ? (kgToUnit(kg, inv.unit) - min) / step : 0;
   let k: number;
   if (direction === 'down') k = Math.floor(steps + EPS);
   else if (direction === 'up') k = Math.ceil(steps - EPS);
   else k = Math.round(steps - EPS); // ties round down
-  return unitToKg(min + Math.max(0, k) * step, inv.unit);
+  k = Math.max(0, k);
+  if (own?.maxKg !== undefined && step > 0) k = Math.min(k, Math.max(0, Math.floor((kgToUnit(own.maxKg, inv.unit) - min) / step + EPS)));
+  return unitToKg(min + k * step, inv.unit);
 }
 
 /**
- * Round `kg` to a load the member can put together for `equipment` (default: nearest).
+ * Round `kg` to a load the member can put together for `equipment` (default: nearest);
+ * `exerciseId` picks the machine's own stack (`machineStacks`) for machine and cable work.
  * Returns kg, or `null` for body-weight equipment or an empty dumbbell/bell list.
  * Throws `RangeError` when `kg` is negative or not finite.
  */
-export const roundToInventory: RoundToInventory = (kg, equipment, inventory, direction = 'nearest') => {
+export const roundToInventory: RoundToInventory = (kg, equipment, inventory, direction = 'nearest', exerciseId) => {
   if (!Number.isFinite(kg) || kg < 0) throw new RangeError(`kg must be a finite number ≥ 0, got ${String(kg)}`);
-  if (BAR_EQUIPMENT.has(equipment)) return barLoad(kg, inventory, direction);
-  if (STACK_EQUIPMENT.has(equipment)) return stackLoad(kg, inventory, direction);
+  if (BAR_EQUIPMENT.has(equipment)) return barLoad(kg, equipment, inventory, direction);
+  if (STACK_EQUIPMENT.has(equipment)) return stackLoad(kg, inventory, direction, exerciseId);
   if (equipment === 'dumbbell') return fromList(kg, inventory.dumbbellKg, direction);
   if (equipment === 'kettlebell') return fromList(kg, inventory.kettlebellKg, direction);
   return null;
 };
 
 /** True when `kg` is exactly loadable (within float slack) for `equipment` with `inventory`. */
-export function isLoadableWith(kg: number, equipment: Equipment, inventory: LoadInventory): boolean {
+export function isLoadableWith(kg: number, equipment: Equipment, inventory: LoadInventory, exerciseId?: string): boolean {
   if (!Number.isFinite(kg) || kg < 0) return false;
-  const rounded = roundToInventory(kg, equipment, inventory, 'nearest');
+  const rounded = roundToInventory(kg, equipment, inventory, 'nearest', exerciseId);
   return rounded !== null && Math.abs(rounded - kg) < 1e-6;
 }
 

@@ -12,6 +12,8 @@
  * 5. The load is rounded to the member's inventory: nearest, down for a cut, and up to the next
  *    loadable step when a progression would otherwise round back to the same load (else a small
  *    increment could never be loaded: Liftosaur rounds the same way to the lifter's plates).
+ * 6. Confidence: P(completes the suggestion within ±1 RIR of its target) from `model.predict`
+ *    at the suggested load (confidence.ts); null without a prediction.
  * Safety limits are not applied here: engine/safety is the layer every recommendation passes.
  * Sessions of other exercises are ignored. With no `targetReps`, the previous session's reps are
  * the target (features.ts); with no RIR, no check-ins or no model, those parts are left out.
@@ -20,7 +22,8 @@
 import { requireTime } from '../e1rm/dates';
 import type { Exercise } from '../types';
 import { formatLoad } from '../units/convert';
-import { recommendationConfidence } from './confidence';
+import { completionConfidence } from './confidence';
+import type { RepsPredictor } from './confidence';
 import { applyRule } from './deload';
 import type { RuleSpec, RuleSpecState } from './deload';
 import { LAYOFF_DAYS, REST_STEP_S, alternativesOf, chooseType, expectedOutcomeOf, factorsOf, riskOf } from './explain';
@@ -47,9 +50,12 @@ export interface SuggestInput {
   inventory: LoadInventory;
   /** ISO-8601 time of the suggestion; sessions and check-ins after it are ignored. */
   now: string;
-  /** The RIR model's unrounded load (kg) for `reps` at `rir` in reserve, or null when it has not learnt the exercise. */
-  model?: { loadFor(reps: number, rir: number): number | null } | null;
-  history?: { interactions: number; acceptanceRate: number | null; familiarTimeOfDay: boolean } | null;
+  /**
+   * The RIR model: `loadFor` is its unrounded load (kg) for `reps` at `rir` in reserve, or null when
+   * it has not learnt the exercise; `predict` its reps-to-failure prediction at a load, for the
+   * confidence (confidence.ts). Without `predict` the confidence is null.
+   */
+  model?: { loadFor(reps: number, rir: number): number | null; predict?: RepsPredictor } | null;
   /** 1-based week of the block, for the end-of-block deload. */
   weekOfBlock?: number | null;
 }
@@ -87,9 +93,9 @@ function chooseLoad(input: SuggestInput, outcome: RuleOutcome<unknown>, original
   let raw = Math.max(0, blendedKg ?? ruleKg);
   if (layoff && originalKg !== null) raw = Math.min(raw, originalKg);
   const cut = outcome.event === 'deload' || outcome.event === 'reset';
-  let finalKg = roundToInventory(raw, exercise.equipment, inventory, cut ? 'down' : 'nearest');
+  let finalKg = roundToInventory(raw, exercise.equipment, inventory, cut ? 'down' : 'nearest', exercise.id);
   if (outcome.event === 'progress' && !blend && !layoff && finalKg !== null && originalKg !== null && raw > originalKg + 1e-6 && finalKg <= originalKg + 1e-6) {
-    finalKg = roundToInventory(raw, exercise.equipment, inventory, 'up');
+    finalKg = roundToInventory(raw, exercise.equipment, inventory, 'up', exercise.id);
   }
   return { rawKg: ruleKg, modelKg, blendedKg, finalKg };
 }
@@ -136,19 +142,21 @@ export function suggestNext(input: SuggestInput): SuggestResult {
     restS: type === 'modify_rest' ? prescribed.restS + REST_STEP_S : prescribed.restS,
   };
   const original: Prescribed = { ...prescribed, loadKg: loaded ? (prescribed.loadKg ?? originalKg) : null };
-  const h = input.history ?? { interactions: 0, acceptanceRate: null, familiarTimeOfDay: false };
+  const predict = input.model?.predict;
+  const basis = predict ? completionConfidence(suggested, suggested.targetRir ?? targetRirOf(input), predict) : null;
   const recommendation: Recommendation = {
     memberId: input.memberId,
     exerciseId: exercise.id,
     type,
     original,
     suggested,
-    confidence: recommendationConfidence({ ...h, energy: features.recovery?.energy ?? null }),
+    confidence: basis?.probability ?? null,
+    confidenceBasis: basis,
     reasoning: reasoningOf(input, outcome, load, features, layoff),
     factors: factorsOf(features),
     expectedOutcome: expectedOutcomeOf(type, suggested, inventory.unit, features),
     risk: riskOf(type, original.loadKg, suggested.loadKg, features),
-    alternatives: alternativesOf(type, original, suggested, exercise.equipment, inventory),
+    alternatives: alternativesOf(type, original, suggested, exercise.equipment, inventory, exercise.id),
     sources: {
       rule: { name: describeRule(input.rule), loadKg: load.rawKg, reps: outcome.next.repMin },
       model: load.modelKg === null ? null : { loadKg: load.modelKg, reps: outcome.next.repMin },

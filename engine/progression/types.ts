@@ -47,8 +47,14 @@ export interface Recommendation {
   type: RecommendationType;
   original: Prescribed;
   suggested: Prescribed;
-  /** 0.3–1.0 (the specification's formula; see engine/progression/confidence.ts). */
-  confidence: number;
+  /**
+   * P(the member completes `suggested` within ±1 RIR of its target), 0–1, from the RIR model's
+   * prediction at the suggested load (engine/progression/confidence.ts); null when there is none
+   * (body weight, or no model prediction).
+   */
+  confidence: number | null;
+  /** What the confidence rests on (sets, source, the prediction), or null with it. */
+  confidenceBasis: import('./confidence').ConfidenceBasis | null;
   reasoning: string;
   factors: Factor[];
   expectedOutcome: string;
@@ -94,21 +100,28 @@ export interface ExerciseSession {
   sets: LoggedSet[];
 }
 
-/** What a member can actually load: plate pairs, dumbbell and machine steps. */
+/** What a member can actually load: plate pairs, bars, dumbbells, kettlebells and machine stacks. */
 export interface LoadInventory {
+  /** The unit the plates and steps are made in; the arithmetic runs in it so lb plates add up exactly. */
   unit: WeightUnit;
-  /** Bar mass in kg (barbell, smith, ez bar). */
+  /** Bar mass in kg (barbell, smith, ez bar), unless `barKgByEquipment` names one. */
   barKg: number;
+  /** Bar mass in kg per bar equipment (e.g. a 10 kg ez bar, a counterweighted smith bar). */
+  barKgByEquipment?: Partial<Record<'barbell' | 'ez_bar' | 'smith_machine', number>>;
   /** Plate masses available in pairs, kg (or lb converted to kg). */
   plateKg: number[];
+  /** Pairs available of each `plateKg` entry (same order); absent: as many as needed. */
+  platePairs?: number[];
   /** Dumbbell masses available, kg. */
   dumbbellKg: number[];
-  /** Machine/cable stack step and minimum, kg. */
+  /** Machine/cable stack step and minimum, kg: the default for every machine. */
   stackStepKg: number;
   stackMinKg: number;
+  /** Per machine (exercise id) stack overrides, kg; `maxKg` caps the stack when given. */
+  machineStacks?: Record<string, { minKg: number; stepKg: number; maxKg?: number }>;
   /** Kettlebells available, kg. */
   kettlebellKg: number[];
 }
 
 /** Rounds a load to the inventory for the given equipment (engine/progression/inventory.ts). */
-export type RoundToInventory = (kg: number, equipment: Equipment, inventory: LoadInventory, direction?: 'down' | 'nearest' | 'up') => number | null;
+export type RoundToInventory = (kg: number, equipment: Equipment, inventory: LoadInventory, direction?: 'down' | 'nearest' | 'up', exerciseId?: string) => number | null;

@@ -12,7 +12,7 @@ export function prescribed(over: Partial<Prescribed> = {}): Prescribed {
 export function recommendation(original: Prescribed, suggested: Partial<Prescribed>, over: Partial<Recommendation> = {}): Recommendation {
   return {
     memberId: 1, exerciseId: original.exerciseId, type: 'increase_weight', original,
-    suggested: { ...original, ...suggested }, confidence: 0.7, reasoning: 'Linear progression: 3 of 3 sessions completed.',
+    suggested: { ...original, ...suggested }, confidence: null, confidenceBasis: null, reasoning: 'Linear progression: 3 of 3 sessions completed.',
     factors: [{ name: 'completion_rate', value: 1, note: '3 of 3 sessions completed' }], expectedOutcome: 'Complete 3×5.',
     risk: 'low', alternatives: [],
     sources: { rule: { name: 'lp', loadKg: suggested.loadKg ?? original.loadKg, reps: original.repMin }, model: null, blendedLoadKg: null },

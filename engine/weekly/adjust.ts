@@ -33,7 +33,7 @@ export interface AdjustOptions {
   /** Library for easier alternatives (rule 3); without it, poor form lowers the load instead. */
   exercises?: readonly Exercise[];
   constraints?: SafetyConstraints;
-  /** Defaults to DEFAULT_INVENTORY of the member's unit. */
+  /** What the member can load (the club's or their home gym's); defaults to DEFAULT_INVENTORY of the member's unit. */
   inventory?: LoadInventory;
 }
 
@@ -74,15 +74,15 @@ function propose(ctx: Ctx, key: string, p: Prescription, field: AdjustableField,
 
 function lighter(ctx: Ctx, p: Prescription, r: PrescriptionResult | undefined, share: number): number | null {
   if (p.loadKg === null || r?.equipment == null) return null;
-  const down = roundToInventory(p.loadKg * (1 - share), r.equipment, ctx.inventory, 'down');
+  const down = roundToInventory(p.loadKg * (1 - share), r.equipment, ctx.inventory, 'down', p.exerciseId);
   if (down === null || down < p.loadKg - 1e-9) return down;
-  const below = roundToInventory(Math.max(0, p.loadKg - STEP_PROBE_KG), r.equipment, ctx.inventory, 'down');
+  const below = roundToInventory(Math.max(0, p.loadKg - STEP_PROBE_KG), r.equipment, ctx.inventory, 'down', p.exerciseId);
   return below !== null && below < p.loadKg ? below : null;
 }
 
 function heavier(ctx: Ctx, p: Prescription, r: PrescriptionResult): number | null {
   if (p.loadKg === null || r.equipment === null) return null;
-  const up = roundToInventory(p.loadKg + STEP_PROBE_KG, r.equipment, ctx.inventory, 'up');
+  const up = roundToInventory(p.loadKg + STEP_PROBE_KG, r.equipment, ctx.inventory, 'up', p.exerciseId);
   return up !== null && up > p.loadKg && up <= maxStepLoadKg(p.loadKg, ctx.k) + 1e-9 ? up : null;
 }
 

@@ -168,7 +168,7 @@ async function explain(env: ToolEnv, a: ToolArgs<'explain_recommendation'>): Pro
   const rec = r.value.find((x) => words.length > 0 && words.every((w) => x.exerciseName.toLowerCase().includes(w))) ?? (words.length ? undefined : r.value[0]);
   if (!rec) return { kind: 'read', lines: [a.exercise ? `There is no recommendation for ${a.exercise} for ${env.member.name} yet.` : `${env.member.name} has no recommendations yet.`] };
   const safety = rec.safety.overrides.length ? ` Safety: ${rec.safety.overrides.map((o) => o.reason).join('; ')}.` : '';
-  return { kind: 'read', lines: [`${rec.exerciseName} (${rec.type}, confidence ${(rec.confidence * 100).toFixed(0)} %): ${rec.reasoning}${safety}`, `Expected: ${rec.expectedOutcome}`] };
+  return { kind: 'read', lines: [`${rec.exerciseName} (${rec.type}${rec.confidence === null ? '' : `, ${(rec.confidence * 100).toFixed(0)} % chance of landing within ±1 RIR of the target`}): ${rec.reasoning}${safety}`, `Expected: ${rec.expectedOutcome}`] };
 }
 
 function planDraft(env: ToolEnv, a: ToolArgs<'draft_plan'>): ToolOutcome {

@@ -17,6 +17,7 @@ import { coachContract } from './coach';
 import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
 import { paymentsContract } from './payments';
 import { onboardingContract } from './onboarding';
+import { inventoryContract } from './inventory';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
 import { authContract } from './auth';
 import { systemContract } from './system';
@@ -329,6 +330,7 @@ export const contract = {
   ...coachContract,
   ...paymentsContract,
   ...onboardingContract,
+  ...inventoryContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -19,9 +19,10 @@ import { phoneHandlers } from './phones/handlers';
 import { coachHandlers } from './coach/handlers';
 import { paymentsHandlers } from './payments/handlers';
 import { onboardingHandlers } from './onboarding/handlers';
+import { inventoryHandlers } from './inventory/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers, onboardingHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers, onboardingHandlers, inventoryHandlers,
   );
 }

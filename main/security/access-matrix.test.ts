@@ -57,6 +57,7 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'payments/products': EVERY_ROLE, 'payments/create-product': [M], 'payments/sell': [M, F], 'payments/member': EVERY_ROLE,
   'payments/set-contact': EVERY_ROLE, 'payments/freeze': [M, F], 'payments/sync': [M, F], 'payments/sync-status': [M, F], 'payments/mismatches': [M],
   'payments/resolve-mismatch': [M], 'payments/report': [M], 'payments/report-csv': [M], 'payments/policy': EVERY_ROLE, 'payments/set-policy': [M],
+  'inventory/club': COACH, 'inventory/set-club': [M], 'inventory/member': COACH, 'inventory/set-member': COACH,
 };
 
 const PROBE = { __probe: true };

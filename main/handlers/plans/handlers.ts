@@ -16,6 +16,7 @@ import { StudioError } from '../../contract/errors';
 import type { PlanView } from '../../contract/index';
 import { auditActor, actorOf, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
+import { memberInventory } from '../inventory/handlers';
 import { requireMember } from '../members/handlers';
 import { memberIdOf } from '../../../db/scope';
 import { coachesMember } from '../../host/access';
@@ -97,6 +98,8 @@ export function memberProfile(ctx: HandlerContext, memberId: number): MemberProf
     equipment: m.equipment as MemberProfile['equipment'], excludedMuscles: m.excludedMuscles as MemberProfile['excludedMuscles'],
     excludedPatterns: m.excludedPatterns as MemberProfile['excludedPatterns'], excludedExerciseIds: m.excludedExerciseIds,
     preferredUnit: m.preferredUnit, bodyMassKg: m.bodyMassKg,
+    // What the member can load: their home gym, else the club's inventory, else the unit's default.
+    inventory: memberInventory(ctx.store.db, m).inventory,
   };
 }
 

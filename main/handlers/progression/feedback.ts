@@ -15,8 +15,10 @@ import { memberSessions } from './sources';
 
 export function recommendationView(row: RecommendationRow, feedback: unknown): RecommendationView {
   const rec = row.body as Recommendation;
+  // Rows stored before issue 14 carry the old formula's number without a basis: not shown.
+  const basis = rec.confidenceBasis ?? null;
   return {
-    ...rec, id: row.id, createdAt: row.createdAt, exerciseName: row.exerciseName, status: row.status,
+    ...rec, confidence: basis === null ? null : rec.confidence, confidenceBasis: basis, id: row.id, createdAt: row.createdAt, exerciseName: row.exerciseName, status: row.status,
     safety: { status: row.safetyStatus as RecommendationView['safety']['status'], overrides: (row.overrides as Array<{ kind: string; reason: string }>).map((o) => ({ kind: o.kind, reason: o.reason })) },
     feedback: (feedback as Feedback | undefined) ?? null,
   };

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '../../host/host';
 import { createTestHost } from '../../host/testkit';
+import { completionProbability } from '../../../engine/rir/completion';
 import type { Caller } from '../../host/context';
 import type { AuditPage, DemoClubReport, PlanAdjustmentView, PlanView, PreferenceInsightsView, RecommendationView } from '../../contract/index';
 
@@ -46,8 +47,15 @@ describe('progression in the host', () => {
     const recs = await ok<RecommendationView[]>('recommendations/generate', { memberId });
     expect(recs.length).toBeGreaterThan(0);
     for (const r of recs) {
-      expect(r.confidence).toBeGreaterThanOrEqual(0.3);
-      expect(r.confidence).toBeLessThanOrEqual(1);
+      // The confidence is the completion probability of the final suggestion from the model's prediction.
+      const b = r.confidenceBasis;
+      if (r.suggested.loadKg === null) expect(r.confidence).toBeNull();
+      else {
+        expect(b, r.exerciseName).not.toBeNull();
+        expect(r.confidence).toBeCloseTo(completionProbability({ repsToFailure: b!.repsToFailure, sd: b!.sdReps }, r.suggested.repMin, r.suggested.repMax, b!.targetRir), 12);
+        expect(b!.memberSets).toBeGreaterThan(0);
+        expect(b!.loadKg).toBe(r.suggested.loadKg);
+      }
       expect(r.reasoning.length).toBeGreaterThan(10);
       if (r.original.loadKg && r.suggested.loadKg) expect(r.suggested.loadKg).toBeLessThanOrEqual(r.original.loadKg * 1.1 + 1e-9);
       expect(r.suggested.restS).toBeGreaterThanOrEqual(30);

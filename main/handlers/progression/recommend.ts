@@ -1,9 +1,12 @@
 /**
  * Recommendations for the exercises of a member's approved plan: the progression rule and the
- * RIR model (engine/progression), then the safety layer (engine/safety). Every override is
+ * RIR model (engine/progression), then the safety layer (engine/safety). Loads round to the
+ * member's inventory (home gym, else the club's: ../inventory/handlers.ts). Every override is
  * written to the audit log; the recommendation is stored with the rule state it leaves.
  */
-import { DEFAULT_INVENTORY, roundToInventory, suggestNext, withRuleState } from '../../../engine/progression/index';
+import { DEFAULT_TARGET_RIR, roundToInventory, suggestNext, withConfidence, withRuleState } from '../../../engine/progression/index';
+import type { RepsPredictor } from '../../../engine/progression/index';
+import { rirModel } from '../../../engine/rir/model';
 import type { RuleSpec, RuleSpecState } from '../../../engine/progression/deload';
 import type { Prescribed, Recommendation } from '../../../engine/progression/types';
 import { applySafety } from '../../../engine/safety/index';
@@ -11,7 +14,7 @@ import type { Exercise, Goal } from '../../../engine/types';
 import { recordAudit } from '../../../db/audit';
 import { allExercises } from '../../../db/exercises';
 import { listPlanHeaders } from '../../../db/plans';
-import { feedbackCount, insertRecommendation, lastRuleState, preferenceTimeline, supersedePending } from '../../../db/progression';
+import { insertRecommendation, lastRuleState, supersedePending } from '../../../db/progression';
 import { setsWithRirByExercise } from '../../../db/rir';
 import { StudioError } from '../../contract/errors';
 import { auditActor, type HandlerContext } from '../../host/context';
@@ -20,8 +23,9 @@ import { requireMember } from '../members/handlers';
 import { learnMember } from '../rir/learn';
 import { rirLoadModel } from '../rir/load-model';
 import { activePopulation } from '../rir/population';
-import { familiarTimeOfDay, memberCheckInList, memberSessions } from './sources';
+import { memberCheckInList, memberSessions } from './sources';
 import { clubConstraints } from './constraints';
+import { memberInventory } from '../inventory/handlers';
 
 /** The rule for a prescription: linear progression for strength, double progression otherwise. */
 export function ruleFor(goal: Goal, p: Prescribed, exercise: Exercise, unit: 'kg' | 'lb'): RuleSpec {
@@ -51,12 +55,7 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
   const population = activePopulation(ctx.store.path);
   const { state } = db.transaction((tx) => learnMember(tx, memberId, population, library));
   const loadModel = rirLoadModel(state, population, library, setsWithRirByExercise(db, memberId));
-  const profile = preferenceTimeline(db, memberId).at(-1)?.profile as { rates?: { accepted: number } } | undefined;
-  const history = {
-    interactions: feedbackCount(db, memberId), acceptanceRate: profile?.rates?.accepted ?? null,
-    familiarTimeOfDay: familiarTimeOfDay(sessions, now),
-  };
-  const inventory = DEFAULT_INVENTORY(member.preferredUnit);
+  const { inventory } = memberInventory(db, member);
   const constraints = clubConstraints(db);
   const seen = new Set<string>();
   const ids: number[] = [];
@@ -68,16 +67,19 @@ export function generateRecommendations(ctx: HandlerContext, memberId: number): 
     const prescribed: Prescribed = { exerciseId: rx.exerciseId, sets: rx.sets, repMin: rx.repMin, repMax: rx.repMax, loadKg: rx.loadKg, restS: rx.restS, targetRir: rx.targetRir };
     const base = ruleFor(plan.goal, prescribed, exercise, member.preferredUnit);
     const stored = lastRuleState(db, memberId, rx.exerciseId) as RuleSpecState | null;
+    // The confidence: the RIR model's prediction before the first working set at the suggested load.
+    const predict: RepsPredictor = (loadKg) => rirModel.predictReps(state, population, exercise, library, { memberId, exerciseId: rx.exerciseId, loadKg, setIndex: 1, at: now.toISOString() });
     const out = suggestNext({
       memberId, exercise, prescribed, sessions: own, checkIns, rule: stored ? withRuleState(base, stored) : base, inventory,
-      now: now.toISOString(), history,
-      model: { loadFor: (reps, rir) => loadModel.loadFor(rx.exerciseId, reps + rir) },
+      now: now.toISOString(),
+      model: { loadFor: (reps, rir) => loadModel.loadFor(rx.exerciseId, reps + rir), predict },
     });
     const decision = applySafety(out.recommendation, {
       now: now.toISOString(), checkIn: checkIns[0] ?? null, history: own,
-      roundDownKg: (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down'),
+      roundDownKg: (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down', exercise.id),
     }, constraints);
-    const rec: Recommendation = decision.recommendation ?? out.recommendation;
+    // Safety may have cut or replaced the load: the confidence is for what is finally suggested.
+    const rec: Recommendation = withConfidence(decision.recommendation ?? out.recommendation, predict, DEFAULT_TARGET_RIR);
     ids.push(db.transaction((tx) => {
       supersedePending(tx, memberId, rx.exerciseId);
       const id = insertRecommendation(tx, {

@@ -1,6 +1,7 @@
 /** Changes for the rest of a live session (engine/session): fatigue cuts the load, poor form swaps to an easier exercise. */
 import { adjustForFatigue, easierAlternative } from '../../../engine/session/index';
-import { DEFAULT_INVENTORY, roundToInventory } from '../../../engine/progression/index';
+import { roundToInventory } from '../../../engine/progression/index';
+import { memberInventory } from '../inventory/handlers';
 import type { Prescribed } from '../../../engine/progression/types';
 import type { Equipment } from '../../../engine/types';
 import { recordAudit } from '../../../db/audit';
@@ -27,12 +28,12 @@ export function adjustSession(ctx: HandlerContext, input: ParsedInputOf<'session
   const constraints = clubConstraints(db);
   const rx = found.prescription;
   const original: Prescribed = { exerciseId: rx.exerciseId, sets: rx.sets, repMin: rx.repMin, repMax: rx.repMax, loadKg: rx.loadKg, restS: rx.restS, targetRir: rx.targetRir };
-  const inventory = DEFAULT_INVENTORY(member.preferredUnit);
+  const { inventory } = memberInventory(db, member);
   const reasons: string[] = [];
   let adjusted = original;
   let loadCutFraction = 0;
   if (input.fatigue !== undefined) {
-    const f = adjustForFatigue(original, input.fatigue, constraints, (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down'));
+    const f = adjustForFatigue(original, input.fatigue, constraints, (kg) => roundToInventory(kg, exercise.equipment, inventory, 'down', exercise.id));
     adjusted = f.prescribed;
     loadCutFraction = f.loadCutFraction;
     reasons.push(f.reason);

@@ -21,6 +21,7 @@ import { requireMember } from '../members/handlers';
 import { loadPlanView } from '../plans/handlers';
 import { memberCheckInList, memberSessions } from './sources';
 import { clubConstraints } from './constraints';
+import { memberInventory } from '../inventory/handlers';
 import { phoneWeekCounts } from '../phones/adherence';
 import type { SafetyConstraints } from '../../../engine/safety/index';
 
@@ -74,7 +75,7 @@ export function analyzeMemberWeek(ctx: HandlerContext, memberId: number, weekSta
     plan: plan.weeks[review - 1] as unknown as PlannedWeek, exercises: library, sessions: memberSessions(db, memberId),
     checkIns: memberCheckInList(db, memberId), weekStart: new Date(startMs).toISOString(),
   });
-  const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library, constraints: clubConstraints(db) });
+  const diff = proposeAdjustments(analysis, plan.weeks[review] as unknown as PlannedWeek, { exercises: library, constraints: clubConstraints(db), inventory: memberInventory(db, member).inventory });
   const summary = summarize(analysis, new Map(library.map((e) => [e.id, e.name])));
   const phone = phoneWeekCounts(db, memberId, review);
   if (phone.prescriptions > 0) summary.push(`Logged on the phone against the plan: ${phone.done} done, ${phone.partial} partial, ${phone.skipped} skipped of ${phone.prescriptions} prescriptions in the sessions trained.`);

@@ -1,6 +1,6 @@
 /**
  * One member: profile, progress charts, check-ins and recommendations, insights, the RIR model,
- * plans; payments (contact, memberships, packs, receipts; selling at the front desk); data
+ * the home-gym inventory, plans; payments (contact, memberships, packs, receipts; selling at the front desk); data
  * export and erasure for managers; the coach chat. Front desk sees the profile, the
  * check-in and the coach only.
  */
@@ -30,6 +30,7 @@ import { PhoneSetsSection } from '../phones/PhoneSetsSection';
 import { useMemberChanges } from '../phones/use-member-changes';
 import { CoachPanel } from '../coach/CoachPanel';
 import { MemberPaymentsSection } from '../payments/MemberPaymentsSection';
+import { MemberInventorySection } from '../inventory/MemberInventorySection';
 
 export function MemberPage({ memberId, role }: { memberId: number; role: StaffRole }) {
   const member = useLoad(() => api.members.get({ memberId }), [memberId]);
@@ -98,6 +99,7 @@ function Coaching({ memberId, member: m, role, latestCheckIn, onSaved, phoneVers
       <RecommendationsSection memberId={memberId} checkIn={latestCheckIn} onFeedback={() => setFeedbackCount((n) => n + 1)} />
       <InsightsPanel memberId={memberId} version={feedbackCount} />
       <RirSection memberId={memberId} memberName={m.name} unit={unit} />
+      <MemberInventorySection memberId={memberId} />
       <Section title="Generate a plan">
         <GeneratePlanForm member={m} />
       </Section>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Box, Button, Chip, LinearProgress, Paper, Tooltip, Typography } from '@mui/material';
 import type { RecommendationStatus, RecommendationView } from '../../../../main/contract/views';
 import type { FeedbackAction } from '../../../../engine/preferences/types';
+import { confidenceBand, confidenceSentence } from '../../../../engine/progression/confidence';
 import { humanize } from '../../format';
 import { exerciseIdName, formatPrescribed, formatSources } from '../../prescribed';
 import { useStudio } from '../../studio-context';
@@ -10,6 +11,8 @@ import { FeedbackDialog } from './FeedbackDialog';
 import { Alternatives, DecisionLine, SafetyBanner } from './RecommendationParts';
 
 const RISK_COLORS = { low: 'success', medium: 'warning', high: 'error' } as const;
+/** Confidence bands (engine/progression/confidence.ts): warning below 50 %, success from 70 %. */
+const BAND_COLORS = { low: 'warning', medium: 'primary', high: 'success' } as const;
 const STATUS_COLORS: Record<RecommendationStatus, 'default' | 'success' | 'info' | 'warning'> = {
   pending: 'warning', accepted: 'success', modified: 'info', skipped: 'default', superseded: 'default',
 };
@@ -21,7 +24,8 @@ export function RecommendationCard({ rec, onSaved }: Props) {
   const [action, setAction] = useState<FeedbackAction | null>(null);
   const blocked = rec.safety.status === 'blocked';
   const swapped = rec.suggested.exerciseId !== rec.original.exerciseId;
-  const pct = Math.round(rec.confidence * 100);
+  const pct = rec.confidence === null ? null : Math.round(rec.confidence * 100);
+  const band = rec.confidence === null ? null : confidenceBand(rec.confidence);
 
   return (
     <Paper sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 1 }} data-testid="recommendation-card" data-status={rec.status} data-recommendation-id={rec.id}>
@@ -39,12 +43,13 @@ export function RecommendationCard({ rec, onSaved }: Props) {
           {swapped ? `${exerciseIdName(rec.suggested.exerciseId)}: ` : ''}{formatPrescribed(rec.suggested, unit)}
         </Typography>
       </Box>
-      <Tooltip title="How sure the engine is: history with this member, time of day, acceptance so far and today's energy">
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} data-testid="recommendation-confidence">
+      <Tooltip title={confidenceSentence(rec.confidenceBasis)}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} data-testid="recommendation-confidence" data-band={band ?? 'none'}
+          aria-label={confidenceSentence(rec.confidenceBasis)}>
           <Typography variant="caption" color="text.secondary" sx={{ width: 70 }}>Confidence</Typography>
-          <LinearProgress variant="determinate" value={pct} sx={{ flexGrow: 1, height: 8, borderRadius: 4 }}
-            color={pct >= 70 ? 'success' : pct >= 50 ? 'primary' : 'warning'} />
-          <Typography variant="body2" sx={{ width: 40, textAlign: 'right' }}>{pct} %</Typography>
+          <LinearProgress variant="determinate" value={pct ?? 0} sx={{ flexGrow: 1, height: 8, borderRadius: 4 }}
+            color={band === null ? 'inherit' : BAND_COLORS[band]} />
+          <Typography variant="body2" sx={{ width: 40, textAlign: 'right' }}>{pct === null ? '—' : `${String(pct)} %`}</Typography>
         </Box>
       </Tooltip>
       <SafetyBanner safety={rec.safety} />

@@ -1,4 +1,4 @@
-/** Club settings (managers): staff accounts, the session policy, backups, the booking and payments policies, the live monitor's zones, the coach's models and the safety constraints. */
+/** Club settings (managers): staff accounts, the session policy, backups, the booking and payments policies, the live monitor's zones, the coach's models, the equipment inventory and the safety constraints. */
 import { Box, LinearProgress, Typography } from '@mui/material';
 import type { StaffRole } from '../../../../main/contract/index';
 import { api } from '../../api';
@@ -14,6 +14,7 @@ import { PaymentsPolicySection } from '../payments/PaymentsPolicySection';
 import { LiveZonesSection } from './LiveZonesSection';
 import { PhoneSettingsSection } from '../phones/PhoneSettingsSection';
 import { CoachModelsSection } from '../coach/CoachModelsSection';
+import { ClubInventorySection } from '../inventory/ClubInventorySection';
 
 export function SettingsPage({ role }: { role: StaffRole | null }) {
   const { me } = useAuth();
@@ -34,6 +35,7 @@ export function SettingsPage({ role }: { role: StaffRole | null }) {
       <LiveZonesSection />
       <PhoneSettingsSection canEdit={role === 'manager'} />
       <CoachModelsSection role={role} />
+      <ClubInventorySection canEdit={role === 'manager'} />
       <Section title="Safety constraints" testId="safety-constraints">
         {constraints.data ? (
           <SafetyConstraintsForm constraints={constraints.data} canEdit={role === 'manager'} onSaved={constraints.set} />
