@@ -21,7 +21,9 @@ export function rawRequest(r: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const body = typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body ? Buffer.from(r.body) : undefined;
     const req = request({
-      host: '127.0.0.1', port: r.port, method: r.method ?? 'POST', path: r.path, setHost: false,
+      // A fresh connection per request (`agent: false`): Node 20's global agent keeps sockets alive, and reusing one the
+      // server is just closing after its keep-alive timeout (5 s idle, e.g. after the fuzz test's IPC phase) fails with ECONNRESET.
+      host: '127.0.0.1', port: r.port, method: r.method ?? 'POST', path: r.path, setHost: false, agent: false,
       headers: { host: `127.0.0.1:${r.port}`, ...(body ? { 'content-length': String(body.length) } : {}), ...r.headers },
     }, (res) => {
       const chunks: Buffer[] = [];
