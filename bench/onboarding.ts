@@ -202,6 +202,7 @@ export async function onboarding(log: (line: string) => void): Promise<Record<st
   const eqCommon = fresh();
   const eq0 = fresh();
   const eqBySource = new Map<string, Tally>();
+  const lifterWins = { plan: 0, baseline: 0, tie: 0 };
   const bySource = new Map<string, Tally>();
   let used = 0;
   for (const l of lifters) {
@@ -211,6 +212,7 @@ export async function onboarding(log: (line: string) => void): Promise<Record<st
     const window = l.sessions.slice(3).filter((s) => s.ms >= t0 + 7 * DAY && s.ms < t0 + 28 * DAY);
     if (window.length === 0) { log(`${l.name}: no session in weeks 2–4, skipped`); continue; }
     used += 1;
+    const before = { h: eqCommon.history.within, hn: n(eqCommon.history), b: eqCommon.repeat_last.within };
     const truth = truthOf(window);
     const last = repeatLast(first);
     const lastSet = repeatLastSet(first);
@@ -283,7 +285,11 @@ export async function onboarding(log: (line: string) => void): Promise<Record<st
       add(eq.repeat_last, b.loadKg, loadForRepsToFailure(te, b.reps + rirOf(b, 2)), byId.get(id)!, l.unit);
       add(eq0.repeat_last, b.loadKg, loadForRepsToFailure(truthE0.get(id)!, b.reps + rirOf(b, 0)), byId.get(id)!, l.unit);
     }
-    log(`${l.name}: ${String(l.sessions.length)} sessions, ${String(window.length)} in weeks 2–4, ${String(days)} days/week; pairs ${counts.join(', ')}`);
+    const hW = eqCommon.history.within - before.h;
+    const bW = eqCommon.repeat_last.within - before.b;
+    const cN = n(eqCommon.history) - before.hn;
+    if (cN > 0) { lifterWins.plan += hW > bW ? 1 : 0; lifterWins.baseline += bW > hW ? 1 : 0; lifterWins.tie += hW === bW ? 1 : 0; }
+    log(`${l.name}: ${String(l.sessions.length)} sessions, ${String(window.length)} in weeks 2–4, ${String(days)} days/week; pairs ${counts.join(', ')}; at equal reps on common pairs, within: log ${String(hW)}/${String(cN)} vs baseline ${String(bW)}/${String(cN)}`);
   }
   if (used === 0) throw new Error('no lifter had sessions in weeks 2–4: check ../shared/data/logs');
   log('');
@@ -293,6 +299,7 @@ export async function onboarding(log: (line: string) => void): Promise<Record<st
   for (const v of [...VARIANTS, 'repeat_last'] as const) row(`${v}_eq`, eq[v]);
   log('  on the pairs the baseline covers:');
   for (const v of [...VARIANTS, 'repeat_last'] as const) row(`${v}_eq_common`, eqCommon[v]);
+  log(`  per lifter (log variant vs baseline, common pairs): plan more within ${String(lifterWins.plan)}, baseline ${String(lifterWins.baseline)}, tie ${String(lifterWins.tie)}`);
   log('  by where the week-1 number came from:');
   for (const [k, t] of [...eqBySource].sort((a, b) => a[0].localeCompare(b[0]))) row(`${k}_eq`, t);
   log('  sensitivity: unlogged RIR read as 0 (to failure):');
@@ -303,7 +310,7 @@ export async function onboarding(log: (line: string) => void): Promise<Record<st
   for (const [k, t] of [...bySource].sort((a, b) => a[0].localeCompare(b[0]))) row(k, t);
   log('on the pairs the baseline covers (exercise seen in the first 3 sessions):');
   for (const v of [...VARIANTS, 'repeat_last'] as const) row(`${v}_common`, common[v]);
-  const figures: Record<string, number> = { lifters_used: used };
+  const figures: Record<string, number> = { lifters_used: used, lifters_history_beats_baseline: lifterWins.plan, lifters_baseline_beats_history: lifterWins.baseline, lifters_tied: lifterWins.tie };
   for (const v of [...VARIANTS, 'repeat_last'] as const) {
     figures[`${v}_eq_pairs`] = n(eq[v]);
     figures[`${v}_eq_within_step_share`] = share(eq[v].within, eq[v]);
