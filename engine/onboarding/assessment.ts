@@ -9,12 +9,16 @@
  * error; engine/e1rm `E1RM_ERROR_FRACTION`) widened by a misjudged RIR of ±1 rep (Halperin et al.
  * 2022: people under-predict reps to failure by 0.95 reps on average):
  *   low = load × (1 + (r − 1)/30) × 0.9,  high = load × (1 + (r + 1)/30) × 1.1.
- * Starting e1RM: 90 % of the point estimate, the "training max" of Wendler's 5/3/1 (Wendler 2011,
- * 5/3/1, 2nd ed.: programme from 90 % of the 1RM), so a one-rep optimistic RIR still lands near
- * the target; week 1 calibrates.
+ * Starting e1RM: the point estimate itself (`START_FRACTION` = 1). Week 1 already targets RIR 3
+ * (engine/planner `START_RIR`), about 10 % below the load of the same reps to failure by Epley;
+ * an earlier 90 % "training max" (Wendler 2011, 5/3/1) stacked on top of that left about 4–5
+ * more reps in reserve at 10–13 reps to failure — double conservatism. A one-rep optimistic RIR in the test still leaves
+ * about 2 reps in reserve in week 1, and people tend to *under*-predict their reps left
+ * (Halperin et al. 2022), which errs light; week 1 calibrates.
  * Transfer: an exercise of the same movement pattern that was not tested gets the test's
  * starting e1RM × equipment factor ratio (engine/planner `PRIOR_EQUIPMENT_FACTOR`, e.g. a
- * dumbbell press per hand = 0.4 of the barbell), labelled as transferred.
+ * dumbbell press per hand = 0.4 of the barbell) × `TRANSFER_FRACTION` (0.8, the priors' starting
+ * fraction: the ratio is population knowledge, the lift was not tested), labelled as transferred.
  */
 import { z } from 'zod';
 import { epley1rm } from '../e1rm/formulas';
@@ -36,8 +40,10 @@ export const KEY_LIFT_DEFAULTS: Readonly<Record<KeyLift, { exerciseId: string; p
   row: { exerciseId: 'barbell-bent-over-row', pattern: 'horizontal_pull', label: 'Row' },
 };
 
-/** Fraction of the point e1RM that loads start from (Wendler's 90 % training max). */
-export const START_FRACTION = 0.9;
+/** Fraction of the point e1RM that loads start from: 1, since week 1's RIR 3 is the margin (see the header). */
+export const START_FRACTION = 1;
+/** Fraction on a transferred (untested, undemonstrated) e1RM; equal to standards.ts `PRIOR_START_FRACTION`. */
+export const TRANSFER_FRACTION = 0.8;
 /** RIR misjudgement, reps, that widens the range (Halperin et al. 2022). */
 export const RIR_ERROR_REPS = 1;
 
@@ -105,8 +111,8 @@ export function equipmentFactor(e: Exercise): number {
   return PRIOR_EQUIPMENT_FACTOR[e.equipment] ?? 1;
 }
 
-/** The starting e1RM the test of `lift` gives `exercise` (same pattern), kg, or null. */
+/** The starting e1RM the test of `lift` gives `exercise` (same pattern, `TRANSFER_FRACTION` applied), kg, or null. */
 export function transferE1rm(lift: AssessedLift, tested: Exercise, exercise: Exercise): number | null {
   if (exercise.pattern !== lift.pattern) return null;
-  return lift.startE1rmKg * (equipmentFactor(exercise) / equipmentFactor(tested));
+  return lift.startE1rmKg * (equipmentFactor(exercise) / equipmentFactor(tested)) * TRANSFER_FRACTION;
 }

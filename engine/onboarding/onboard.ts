@@ -7,10 +7,15 @@
  * 2. Template: `questionnaire.template` or the one for the days per week (templates.ts).
  * 3. Exercises: the planner fills the template's slots; `ranker` (default `plannerRanker`)
  *    ranks each slot's eligible candidates (ranker.ts).
- * 4. e1RMs: the baseline test's starting e1RMs (assessment.ts) for the tested exercise and, by
- *    transfer, same-pattern ones; else strength-standards priors (standards.ts) when a table is
- *    given; else the planner's body-mass prior. The member's own history always wins (the
- *    planner's rule: a given e1RM is used only where there is no usable history).
+ * 4. e1RMs, first that applies per exercise: the member's demonstrated e1RM from their own log
+ *    (demonstrated.ts: recent top sets, unlogged RIR read as 2, no extra starting fraction);
+ *    the baseline test's e1RM (assessment.ts) for the tested exercise; the test transferred to a
+ *    same-pattern exercise; the demonstrated e1RM of a logged same-pattern, else related-pattern,
+ *    exercise, transferred; the test transferred to a related-pattern exercise (transfers × 0.8,
+ *    demonstrated.ts `transferDemonstrated`); strength-standards priors (standards.ts) when a table is given; else the planner's
+ *    body-mass prior. A layoff (> 14 days since the exercise) keeps the planner's own cut
+ *    history estimate instead. Priors cannot know a trained lifter; the plan says so and points
+ *    to the baseline test.
  * 5. The draft says per exercise where its numbers came from (`sources`, and each prescription's
  *    reason) and that week 1 calibrates.
  */
@@ -19,7 +24,8 @@ import type { PlanRequest } from '../planner/request';
 import type { GivenE1rm } from '../planner/loads';
 import type { Equipment, Exercise, MemberProfile, PlanDraft, SetRecord } from '../types';
 import { EQUIPMENT } from '../exercises/vocabulary';
-import { assessLifts, transferE1rm } from './assessment';
+import { TRANSFER_FRACTION, assessLifts, transferE1rm } from './assessment';
+import { demonstratedE1rms, transferDemonstrated } from './demonstrated';
 import type { AssessedLift } from './assessment';
 import { OnboardingInputError } from './errors';
 import { parseQuestionnaire } from './questionnaire';
@@ -57,7 +63,7 @@ export interface OnboardingInput {
   now: string;
 }
 
-export type NumberSource = 'test' | 'test_transfer' | 'standards' | 'history' | 'model' | 'body_mass' | 'minimum' | 'body_weight';
+export type NumberSource = 'test' | 'test_transfer' | 'standards' | 'history' | 'history_transfer' | 'model' | 'body_mass' | 'minimum' | 'body_weight';
 
 /** Where one exercise's week-1 numbers came from. */
 export interface ExerciseSource {
@@ -77,7 +83,7 @@ export interface OnboardingRequest {
   template: { key: TemplateKey; name: string; overridden: boolean; days: number };
   assessed: AssessedLift[];
   /** e1RMs handed to the planner, by exercise id. */
-  given: Map<string, GivenE1rm & { source: 'assessment' | 'standards'; transferred: boolean }>;
+  given: Map<string, GivenE1rm & { transferred: boolean }>;
   request: PlanRequest;
   notes: string[];
 }
@@ -128,25 +134,52 @@ export function onboardingRequest(input: OnboardingInput): OnboardingRequest {
   const given: OnboardingRequest['given'] = new Map();
   const unit = member.preferredUnit;
   const fmt = (kg: number): string => (unit === 'lb' ? `${String(Math.round(kg / 0.45359237))} lb` : `${String(Math.round(kg * 10) / 10)} kg`);
-  for (const a of assessed) {
-    given.set(a.exerciseId, {
-      e1rmKg: a.startE1rmKg, source: 'assessment', transferred: false,
-      label: `Baseline test ${fmt(a.loadKg)} × ${String(a.reps)} @ RIR ${String(a.rir)}: e1RM ${fmt(a.e1rmKg)} (${fmt(a.lowKg)}–${fmt(a.highKg)}), start from 90 %`,
+  const demonstrated = demonstratedE1rms(input.history, input.library, input.now);
+  for (const d of demonstrated.values()) {
+    const t = d.top;
+    given.set(d.exerciseId, {
+      e1rmKg: d.e1rmKg, source: 'history', transferred: false,
+      label: `Logged: top set ${fmt(t.loadKg)} × ${String(t.reps)} @ RIR ${String(t.rir)}${t.rirLogged ? '' : ' (assumed, not logged)'}, e1RM ${fmt(d.e1rmKg)} over ${String(d.sessions)} session${d.sessions === 1 ? '' : 's'}, no extra discount`,
     });
   }
+  for (const a of assessed) {
+    if (given.has(a.exerciseId)) continue;
+    given.set(a.exerciseId, {
+      e1rmKg: a.startE1rmKg, source: 'assessment', transferred: false,
+      label: `Baseline test ${fmt(a.loadKg)} × ${String(a.reps)} @ RIR ${String(a.rir)}: e1RM ${fmt(a.e1rmKg)} (${fmt(a.lowKg)}–${fmt(a.highKg)}), no extra discount`,
+    });
+  }
+  const testPool = new Map(assessed.map((a) => [a.exerciseId, {
+    exerciseId: a.exerciseId, exerciseName: a.exerciseName, e1rmKg: a.startE1rmKg, sessions: 1,
+    top: { loadKg: a.loadKg, reps: a.reps, rir: a.rir, rirLogged: true },
+  }]));
   for (const e of input.library) {
     if (given.has(e.id)) continue;
     for (const a of assessed) {
       const tested = byId.get(a.exerciseId)!;
       const kg = transferE1rm(a, tested, e);
       if (kg !== null) {
-        given.set(e.id, { e1rmKg: kg, source: 'assessment', transferred: true, label: `From the baseline test of ${a.exerciseName} (e1RM ${fmt(a.e1rmKg)}), transferred to this exercise, start from 90 %` });
+        given.set(e.id, { e1rmKg: kg, source: 'assessment', transferred: true, label: `From the baseline test of ${a.exerciseName} (e1RM ${fmt(a.e1rmKg)}), transferred to this exercise, start at ${String(Math.round(TRANSFER_FRACTION * 100))} %` });
         break;
       }
     }
-    if (given.has(e.id) || input.standards === null) continue;
+    if (given.has(e.id)) continue;
+    const moved = transferDemonstrated(demonstrated, byId, e);
+    if (moved !== null) {
+      given.set(e.id, { e1rmKg: moved.e1rmKg, source: 'history', transferred: true, label: `From the logged ${moved.from.exerciseName} (e1RM ${fmt(moved.from.e1rmKg)}), transferred to this ${moved.samePattern ? 'same-pattern' : 'related'} exercise, start at ${String(Math.round(TRANSFER_FRACTION * 100))} %` });
+      continue;
+    }
+    const related = transferDemonstrated(testPool, byId, e);
+    if (related !== null) {
+      given.set(e.id, { e1rmKg: related.e1rmKg, source: 'assessment', transferred: true, label: `From the baseline test of ${related.from.exerciseName} (e1RM ${fmt(related.from.e1rmKg)}), transferred to this related exercise, start at ${String(Math.round(TRANSFER_FRACTION * 100))} %` });
+      continue;
+    }
+    if (input.standards === null) continue;
     const prior = standardsPrior(input.standards, e, { sex: q.sex ?? input.sex, bodyMassKg: member.bodyMassKg, level: member.level });
-    if (prior !== null) given.set(e.id, { e1rmKg: prior.e1rmKg, source: 'standards', transferred: false, label: prior.label });
+    if (prior !== null) { given.set(e.id, { e1rmKg: prior.e1rmKg, source: 'standards', transferred: false, label: prior.label }); }
+  }
+  if (assessed.length === 0 && demonstrated.size === 0) {
+    notes.push('No baseline test and no logged sets: loads come from population priors, which cannot know a trained lifter (they start far too light for one). A baseline test of the key lifts is the remedy.');
   }
   if (input.standards === null && assessed.length === 0) notes.push('Strength standards were not available: untested lifts start from the body-mass prior.');
   const ranker = input.ranker ?? plannerRanker;
@@ -173,6 +206,7 @@ export function sourcesOf(draft: PlanDraft, req: OnboardingRequest): ExerciseSou
       const givenUsed = g !== undefined && p.reason.startsWith(g.label);
       let source: NumberSource;
       if (p.loadKg === null) source = 'body_weight';
+      else if (givenUsed && g.source === 'history') source = g.transferred ? 'history_transfer' : 'history';
       else if (givenUsed) source = g.source === 'standards' ? 'standards' : g.transferred ? 'test_transfer' : 'test';
       else if (p.reason.startsWith('e1RM ')) source = 'history';
       else if (p.reason.startsWith('RIR model') || p.reason.includes('RIR model')) source = 'model';
@@ -186,7 +220,7 @@ export function sourcesOf(draft: PlanDraft, req: OnboardingRequest): ExerciseSou
 
 const SOURCE_TEXT: Readonly<Record<NumberSource, string>> = {
   test: 'from the baseline test', test_transfer: 'transferred from a baseline test', standards: 'from strength-standards priors',
-  history: "from the member's logged history", model: "from the member's RIR model", body_mass: 'from the body-mass prior',
+  history: "from the member's logged history", history_transfer: "transferred from a logged lift of the same pattern", model: "from the member's RIR model", body_mass: 'from the body-mass prior',
   minimum: 'at the lightest load', body_weight: 'body weight',
 };
 

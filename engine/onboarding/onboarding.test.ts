@@ -110,22 +110,31 @@ describe('ranker', () => {
 });
 
 describe('baseline assessment', () => {
-  it('gives Epley e1RMs with a range and starts loads at 90 % of them', () => {
+  it('gives Epley e1RMs with a range and starts loads from the e1RM itself (RIR 3 is the margin), transfers at 80 %', () => {
     const [bench] = assessLifts({ tests: [{ lift: 'bench_press', loadKg: 60, reps: 5, rir: 2 }] }, BUILTIN_EXERCISES);
     expect(bench!.e1rmKg).toBeCloseTo(60 * (1 + 7 / 30), 6);
     expect(bench!.lowKg).toBeCloseTo(60 * (1 + 6 / 30) * 0.9, 6);
     expect(bench!.highKg).toBeCloseTo(60 * (1 + 8 / 30) * 1.1, 6);
-    expect(bench!.startE1rmKg).toBeCloseTo(bench!.e1rmKg * 0.9, 6);
-    const plan = onboardPlan(input({ assessment: { tests: [{ lift: 'bench_press', loadKg: 60, reps: 5, rir: 2 }] } }));
-    const p = week1(plan).find((x) => x.exerciseId === 'barbell-bench-press')!;
-    const expected = roundToLoadable(loadForRepsToFailure(bench!.startE1rmKg, (p.repMin + p.repMax) / 2 + p.targetRir), 'barbell', 'kg', 'down');
+    expect(bench!.startE1rmKg).toBeCloseTo(bench!.e1rmKg, 6);
+    const plan = onboardPlan(input({ assessment: { tests: [{ lift: 'bench_press', loadKg: 60, reps: 5, rir: 2 }] } }, { preferredExerciseIds: ['dumbbell-incline-bench-press', 'barbell-overhead-press'] }));
+    const rx = (id: string) => week1(plan).find((x) => x.exerciseId === id) ?? expect.unreachable(`${id} not in week 1`);
+    const p = rx('barbell-bench-press');
+    expect(p.targetRir).toBe(3);
+    const expected = roundToLoadable(loadForRepsToFailure(bench!.e1rmKg, (p.repMin + p.repMax) / 2 + p.targetRir), 'barbell', 'kg', 'down');
     expect(p.loadKg).toBe(expected);
-    expect(p.e1rmKg).toBeCloseTo(bench!.startE1rmKg, 6);
+    expect(p.e1rmKg).toBeCloseTo(bench!.e1rmKg, 6);
+    const db = rx('dumbbell-incline-bench-press');
+    expect(db.loadKg).toBe(roundToLoadable(loadForRepsToFailure(bench!.e1rmKg * 0.4 * 0.8, (db.repMin + db.repMax) / 2 + db.targetRir), 'dumbbell', 'kg', 'down'));
+    const ohp = rx('barbell-overhead-press');
+    expect(ohp.loadKg).toBe(roundToLoadable(loadForRepsToFailure(bench!.e1rmKg * (0.3 / 0.45) * 0.8, (ohp.repMin + ohp.repMax) / 2 + ohp.targetRir), 'barbell', 'kg', 'down'));
     const src = new Map(plan.sources.map((s) => [s.exerciseId, s.source]));
     expect(src.get('barbell-bench-press')).toBe('test');
-    expect(src.get('barbell-back-squat')).toBe('standards');
+    expect(src.get('dumbbell-incline-bench-press')).toBe('test_transfer');
+    expect(src.get('barbell-overhead-press')).toBe('test_transfer');
+    expect(src.get('barbell-back-squat')).toBe('standards'); // a bench test says nothing about the legs
     expect(plan.draft.notes.join(' ')).toMatch(/from the baseline test: Barbell Bench Press/);
     expect(plan.draft.notes.join(' ')).toMatch(/Week 1 calibrates \d+ of \d+ exercises/);
+    expect(plan.draft.notes.join(' ')).not.toContain('cannot know a trained lifter');
   });
 
   it('refuses a test out of range, naming the field', () => {
@@ -133,6 +142,51 @@ describe('baseline assessment', () => {
     expect(fieldOf(() => assessLifts({ tests: [{ lift: 'squat', loadKg: 80, reps: 5, rir: 5 }] }, BUILTIN_EXERCISES))).toBe('assessment.tests.0.rir');
     expect(fieldOf(() => assessLifts({ tests: [{ lift: 'squat', loadKg: 80, reps: 5, rir: 1 }, { lift: 'squat', loadKg: 80, reps: 5, rir: 1 }] }, BUILTIN_EXERCISES))).toBe('assessment.tests.1.lift');
     expect(fieldOf(() => assessLifts({ tests: [{ lift: 'squat', exerciseId: 'nope', loadKg: 80, reps: 5, rir: 1 }] }, BUILTIN_EXERCISES))).toBe('assessment.tests.0.exerciseId');
+  });
+});
+
+describe('demonstrated e1RMs from the member\'s log', () => {
+  const at = (day: number) => `2026-01-0${String(day)}T10:00:00Z`;
+  const set = (exerciseId: string, loadKg: number, reps: number, day: number, rir: number | null = null) => ({ exerciseId, performedAt: at(day), loadKg, reps, rir, rpe: null });
+
+  it('start from the recent top sets, unlogged RIR read as 2, no extra discount, never heavier than demonstrated', () => {
+    const history = [set('barbell-bench-press', 100, 5, 1), set('barbell-bench-press', 90, 5, 1), set('barbell-back-squat', 100, 12, 2, 1)];
+    const plan = onboardPlan(input({ history }));
+    const bench = week1(plan).find((p) => p.exerciseId === 'barbell-bench-press')!;
+    const r = (bench.repMin + bench.repMax) / 2;
+    expect(bench.loadKg).toBe(roundToLoadable(loadForRepsToFailure(100 * (1 + 7 / 30), r + bench.targetRir), 'barbell', 'kg', 'down'));
+    // never heavier than the load the same set proves for those reps even if it was to failure
+    expect(bench.loadKg!).toBeLessThanOrEqual(loadForRepsToFailure(100 * (1 + 5 / 30), r));
+    expect(bench.reason).toContain('Logged: top set 100 kg × 5 @ RIR 2 (assumed, not logged)');
+    // a 12-rep set with logged RIR 1 counts (the planner's own estimate ignores > 10 reps)
+    const squat = week1(plan).find((p) => p.exerciseId === 'barbell-back-squat')!;
+    expect(squat.loadKg).toBe(roundToLoadable(loadForRepsToFailure(100 * (1 + 13 / 30), (squat.repMin + squat.repMax) / 2 + squat.targetRir), 'barbell', 'kg', 'down'));
+    const src = new Map(plan.sources.map((s) => [s.exerciseId, s.source]));
+    expect(src.get('barbell-bench-press')).toBe('history');
+    expect(src.get('barbell-back-squat')).toBe('history');
+  });
+
+  it('transfer to same-pattern and related lifts at 80 %, not across anchors; a layoff keeps the planner\'s cut', () => {
+    const history = [set('barbell-bench-press', 100, 5, 1)];
+    const plan = onboardPlan(input({ history }, { preferredExerciseIds: ['dumbbell-incline-bench-press', 'barbell-overhead-press'] }));
+    const e = 100 * (1 + 7 / 30);
+    const rx = (id: string) => week1(plan).find((x) => x.exerciseId === id) ?? expect.unreachable(`${id} not in week 1`);
+    const db = rx('dumbbell-incline-bench-press');
+    expect(db.loadKg).toBe(roundToLoadable(loadForRepsToFailure(e * 0.4 * 0.8, (db.repMin + db.repMax) / 2 + db.targetRir), 'dumbbell', 'kg', 'down'));
+    const ohp = rx('barbell-overhead-press');
+    expect(ohp.loadKg).toBe(roundToLoadable(loadForRepsToFailure(e * (0.3 / 0.45) * 0.8, (ohp.repMin + ohp.repMax) / 2 + ohp.targetRir), 'barbell', 'kg', 'down'));
+    const src = new Map(plan.sources.map((s) => [s.exerciseId, s.source]));
+    expect(src.get('dumbbell-incline-bench-press')).toBe('history_transfer');
+    expect(src.get('barbell-overhead-press')).toBe('history_transfer');
+    expect(src.get('barbell-back-squat')).toBe('standards');
+    const old = onboardPlan(input({ history, now: '2026-03-05T10:00:00Z' }));
+    const bench = week1(old).find((p) => p.exerciseId === 'barbell-bench-press')!;
+    expect(bench.reason.startsWith('e1RM ')).toBe(true); // the planner's own estimate with its layoff cut
+    expect(old.sources.find((s) => s.exerciseId === 'barbell-bench-press')!.source).toBe('history');
+  });
+
+  it('say so when only priors exist: they cannot know a trained lifter, the test is the remedy', () => {
+    expect(onboardPlan(input()).draft.notes.join(' ')).toContain('cannot know a trained lifter (they start far too light for one). A baseline test of the key lifts is the remedy.');
   });
 });
 

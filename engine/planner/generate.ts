@@ -142,8 +142,9 @@ export function generatePlan(request: PlanRequest): PlanDraft {
       const known = info.get(exercise.id);
       const own = loadBasis(exercise, req.member, byId.get(exercise.id) ?? [], req.now, known === undefined ? null : known.estimate);
       const given = req.givenE1rm?.get(exercise.id);
-      const basis: LoadBasis = given !== undefined && (own.kind === 'prior' || own.kind === 'minimum')
-        ? { kind: 'given', e1rmKg: given.e1rmKg, given } : own;
+      const replaces = own.kind === 'prior' || own.kind === 'minimum'
+        || (given?.source === 'history' && own.kind === 'history' && own.layoffCut === 0);
+      const basis: LoadBasis = given !== undefined && replaces ? { kind: 'given', e1rmKg: given.e1rmKg, given } : own;
       bases.set(exercise.id, withLoadModel(basis, exercise.id, req.loadModel));
       names.set(exercise.id, exercise.name);
     }

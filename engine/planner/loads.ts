@@ -52,12 +52,16 @@ export type LoadBasis =
   | { kind: 'minimum' };
 
 /**
- * An e1RM from outside the member's log, e.g. onboarding's baseline test or a strength-standards
- * prior. `e1rmKg` is what loads are computed from (already any safety fraction applied).
+ * An e1RM from outside the planner's own estimate, e.g. onboarding's baseline test, a
+ * strength-standards prior, or onboarding's demonstrated e1RM from the member's log
+ * (`source: 'history'`, engine/onboarding/demonstrated.ts). `e1rmKg` is what loads are computed
+ * from (already any safety fraction applied). 'assessment' and 'standards' are used only where
+ * the member has no usable history; 'history' also replaces the planner's own history estimate
+ * when that has no layoff cut (a layoff keeps the planner's cut and calibration).
  */
 export interface GivenE1rm {
   e1rmKg: number;
-  source: 'assessment' | 'standards';
+  source: 'assessment' | 'standards' | 'history';
   /** The reason's opening, e.g. "Baseline test 60 kg × 5 @ RIR 2: e1RM 74–82 kg, start at 90 %". */
   label: string;
 }

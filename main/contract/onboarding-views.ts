@@ -12,14 +12,14 @@ export interface OnboardingAssessedView {
   e1rmKg: number;
   lowKg: number;
   highKg: number;
-  /** 90 % of the e1RM: what the plan's loads start from. */
+  /** What the plan's loads start from: the e1RM itself (START_FRACTION 1; week 1's RIR 3 is the margin). */
   startE1rmKg: number;
 }
 
 export interface OnboardingSourceView {
   exerciseId: string;
   exerciseName: string;
-  /** test | test_transfer | standards | history | model | body_mass | minimum | body_weight */
+  /** test | test_transfer | standards | history | history_transfer | model | body_mass | minimum | body_weight */
   source: string;
   week1LoadKg: number | null;
   calibrates: boolean;

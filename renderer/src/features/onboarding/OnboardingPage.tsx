@@ -30,7 +30,7 @@ const TEMPLATES = [
 ] as const;
 const HOME_KIT: readonly Equipment[] = EQUIPMENT.filter((e) => !['body_only', 'other', 'foam_roll'].includes(e));
 const SOURCE_LABEL: Record<string, string> = {
-  test: 'Baseline test', test_transfer: 'Baseline test (transferred)', standards: 'Strength-standards prior', history: 'Logged history',
+  test: 'Baseline test', test_transfer: 'Baseline test (transferred)', standards: 'Strength-standards prior', history: 'Logged history', history_transfer: 'Logged history (transferred)',
   model: 'RIR model', body_mass: 'Body-mass prior', minimum: 'Lightest load', body_weight: 'Body weight',
 };
 
