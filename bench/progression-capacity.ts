@@ -22,13 +22,13 @@ import { createExerciseMatcher } from '../engine/exercises/match';
 import { BUILTIN_EXERCISES } from '../engine/exercises/library';
 import { parseWorkoutExport } from '../engine/imports/parse';
 import { SHARED_EXPORTS, SHARED_EXPORTS_DIR } from '../engine/imports/shared-exports';
-import { DEFAULT_INVENTORY, roundToInventory, suggestNext, takesInventoryLoad, withRuleState } from '../engine/progression/index';
+import { DEFAULT_INVENTORY, defaultRule, roundToInventory, suggestNext, takesInventoryLoad, withRuleState } from '../engine/progression/index';
 import type { RuleSpec } from '../engine/progression/index';
 import { addTallies, demonstratedE1rm, emptyTally, plusWhenMade, repeatLast, tally } from '../engine/progression/capacity';
 import type { LoadReps, ZoneTally } from '../engine/progression/capacity';
 import type { ExerciseSession, LoadInventory, Prescribed } from '../engine/progression/types';
 import { applySafety } from '../engine/safety/apply';
-import type { Exercise, WeightUnit } from '../engine/types';
+import type { Exercise, Goal, WeightUnit } from '../engine/types';
 import { STRONG_DERICMEI, readShared } from './models-data';
 
 export interface CapacityLifter { name: string; unit: WeightUnit; byExercise: Map<string, { exercise: Exercise; sessions: ExerciseSession[] }> }
@@ -109,6 +109,24 @@ export const DP_CONFIG: EngineConfig = (ex, inv, range) => {
   return { kind: 'dp', params: { incrementKg: stepAt(start, ex, inv), repMin: range[0], repMax: range[1] }, deload: { failedSessions: 3 } };
 };
 
+/** The replay's linear progression (the former default for strength goals): lp(+1 loadable step), 3 failures → 90 %. */
+export const LP_CONFIG: EngineConfig = (ex, inv) => {
+  const start = ex.equipment === 'dumbbell' ? 10 : 60;
+  return { kind: 'lp', params: { incrementKg: stepAt(start, ex, inv) }, deload: { failedSessions: 3 } };
+};
+
+/**
+ * The PRODUCT's default rule (engine/progression/defaults.ts `defaultRule`, what
+ * `recommendations/generate` uses), on the replay's prescriptions (target RIR 2, the replay's rep
+ * range). The same for every goal; `goal` only shows which goal is asked.
+ */
+export function productDefaultConfig(goal: Goal = 'strength'): EngineConfig {
+  return (ex, inv, range) => defaultRule(goal, { repMin: range[0], repMax: range[1], targetRir: REPLAY_TARGET_RIR }, ex, inv.unit);
+}
+
+/** Target RIR of every replayed prescription. */
+export const REPLAY_TARGET_RIR = 2;
+
 function topLoad(s: ExerciseSession): number { return s.sets.reduce((m, x) => Math.max(m, x.loadKg), 0); }
 
 function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInventory, config: EngineConfig, out: CapacityScore): void {
@@ -123,7 +141,7 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
     const history = sessions.slice(Math.max(0, i - 6), i);
     const top = topLoad(last);
     const work = last.sets.filter((s) => s.loadKg >= 0.9 * top - 1e-9).length;
-    const prescribed: Prescribed = { exerciseId: ex.id, sets: Math.max(1, work), repMin: range[0], repMax: range[1], loadKg: top, restS: 120, targetRir: 2 };
+    const prescribed: Prescribed = { exerciseId: ex.id, sets: Math.max(1, work), repMin: range[0], repMax: range[1], loadKg: top, restS: 120, targetRir: REPLAY_TARGET_RIR };
     const { recommendation, ruleState } = suggestNext({ memberId: 1, exercise: ex, prescribed, sessions: history, checkIns: [], rule, inventory: inv, now: now.performedAt });
     const safe = applySafety(recommendation, { now: now.performedAt, checkIn: null, history, roundDownKg: (kg) => roundToInventory(kg, ex.equipment, inv, 'down') });
     rule = withRuleState(rule, ruleState);
@@ -166,7 +184,7 @@ export function rirConfig(targetRir: number, unloggedRir: number | null, e1rmWei
 
 /** The candidate engine configurations chosen among on the tuning lifters (name → config). */
 export function candidateConfigs(): [string, EngineConfig][] {
-  const out: [string, EngineConfig][] = [['dp(+1 step, range)', DP_CONFIG], ['rir(RIR 2, unlogged = target)', rirConfig(2, null, 1)]];
+  const out: [string, EngineConfig][] = [['dp(+1 step, range)', DP_CONFIG], ['lp(+1 step, 3 failures → 90 %)', LP_CONFIG], ['rir(RIR 2, unlogged = target)', rirConfig(2, null, 1)]];
   for (const u of [0, 1]) for (const w of [1, 0.5]) for (const t of [1, 2]) out.push([`rir(RIR ${String(t)}, unlogged RIR ${String(u)}, e1RM weight ${String(w)})`, rirConfig(t, u, w)]);
   for (const u of [0, 1]) {
     for (const t of [1, 2]) {

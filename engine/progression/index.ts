@@ -13,6 +13,7 @@ export {
 } from './confidence';
 export type { ConfidenceInput } from './confidence';
 export { FORM_FOCUS_BELOW, LAYOFF_DAYS, LONG_REST_S, REST_STEP_S, alternativesOf, chooseType, expectedOutcomeOf, factorsOf, riskOf } from './explain';
+export { DEFAULT_FATIGUE_DELOAD, DEFAULT_MAX_REPS_FOR_E1RM, DEFAULT_RULE_TARGET_RIR, DEFAULT_UNLOGGED_RIR, defaultRule } from './defaults';
 export { DEFAULT_TARGET_RIR, MODEL_WEIGHT, describeRule, suggestNext } from './suggest';
 export type { SuggestInput, SuggestResult } from './suggest';
 export {
