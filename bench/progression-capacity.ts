@@ -28,6 +28,8 @@ import { addTallies, demonstratedE1rm, emptyTally, plusWhenMade, repeatLast, tal
 import type { LoadReps, ZoneTally } from '../engine/progression/capacity';
 import type { ExerciseSession, LoadInventory, Prescribed } from '../engine/progression/types';
 import { applySafety } from '../engine/safety/apply';
+import type { SafetyOptions } from '../engine/safety/assess';
+import { DEFAULT_CONSTRAINTS } from '../engine/safety/constraints';
 import type { Exercise, Goal, WeightUnit } from '../engine/types';
 import { STRONG_DERICMEI, readShared } from './models-data';
 
@@ -80,18 +82,20 @@ export interface CapacityScore {
   engineBeforeSafety: ZoneTally;
   /** The engine's prescriptions that safety replaced (layoff, e1RM drop), judged alone. */
   engineReplaced: ZoneTally;
+  /** The engine's prescriptions replaced with a layoff among the reasons, judged alone. */
+  engineLayoff: ZoneTally;
   repeatLast: ZoneTally;
   plus: ZoneTally;
   unjudged: number;
   safety: Record<string, number>;
 }
 
-const emptyScore = (): CapacityScore => ({ engine: emptyTally(), engineBeforeSafety: emptyTally(), engineReplaced: emptyTally(), repeatLast: emptyTally(), plus: emptyTally(), unjudged: 0, safety: {} });
+const emptyScore = (): CapacityScore => ({ engine: emptyTally(), engineBeforeSafety: emptyTally(), engineReplaced: emptyTally(), engineLayoff: emptyTally(), repeatLast: emptyTally(), plus: emptyTally(), unjudged: 0, safety: {} });
 
 export function addScores(a: CapacityScore, b: CapacityScore): CapacityScore {
   const safety = { ...a.safety };
   for (const [k, v] of Object.entries(b.safety)) safety[k] = (safety[k] ?? 0) + v;
-  return { engine: addTallies(a.engine, b.engine), engineBeforeSafety: addTallies(a.engineBeforeSafety, b.engineBeforeSafety), engineReplaced: addTallies(a.engineReplaced, b.engineReplaced), repeatLast: addTallies(a.repeatLast, b.repeatLast), plus: addTallies(a.plus, b.plus), unjudged: a.unjudged + b.unjudged, safety };
+  return { engine: addTallies(a.engine, b.engine), engineBeforeSafety: addTallies(a.engineBeforeSafety, b.engineBeforeSafety), engineReplaced: addTallies(a.engineReplaced, b.engineReplaced), engineLayoff: addTallies(a.engineLayoff, b.engineLayoff), repeatLast: addTallies(a.repeatLast, b.repeatLast), plus: addTallies(a.plus, b.plus), unjudged: a.unjudged + b.unjudged, safety };
 }
 
 /** How the engine is configured for a replay: the rule for an exercise given its rep range. */
@@ -129,7 +133,7 @@ export const REPLAY_TARGET_RIR = 2;
 
 function topLoad(s: ExerciseSession): number { return s.sets.reduce((m, x) => Math.max(m, x.loadKg), 0); }
 
-function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInventory, config: EngineConfig, out: CapacityScore): void {
+function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInventory, config: EngineConfig, out: CapacityScore, safety: SafetyOptions): void {
   const range: [number, number] = ex.mechanic === 'compound' ? [5, 8] : [8, 12];
   let rule = config(ex, inv, range);
   let asked: LoadReps | null = null;
@@ -143,7 +147,7 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
     const work = last.sets.filter((s) => s.loadKg >= 0.9 * top - 1e-9).length;
     const prescribed: Prescribed = { exerciseId: ex.id, sets: Math.max(1, work), repMin: range[0], repMax: range[1], loadKg: top, restS: 120, targetRir: REPLAY_TARGET_RIR };
     const { recommendation, ruleState } = suggestNext({ memberId: 1, exercise: ex, prescribed, sessions: history, checkIns: [], rule, inventory: inv, now: now.performedAt });
-    const safe = applySafety(recommendation, { now: now.performedAt, checkIn: null, history, roundDownKg: (kg) => roundToInventory(kg, ex.equipment, inv, 'down') });
+    const safe = applySafety(recommendation, { now: now.performedAt, checkIn: null, history, roundDownKg: (kg) => roundToInventory(kg, ex.equipment, inv, 'down') }, DEFAULT_CONSTRAINTS, safety);
     rule = withRuleState(rule, ruleState);
     out.safety[safe.status] = (out.safety[safe.status] ?? 0) + 1;
     const base = repeatLast(last);
@@ -155,6 +159,7 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
     const engine: LoadReps | null = safe.status === 'blocked' || s === undefined || s.loadKg === null || !(s.loadKg > 0) ? null : { loadKg: s.loadKg, reps: s.repMin };
     tally(out.engine, engine, e1);
     if (safe.status === 'replaced') tally(out.engineReplaced, engine, e1);
+    if (safe.overrides.some((o) => o.kind === 'layoff')) tally(out.engineLayoff, engine, e1);
     const pre = recommendation.suggested;
     tally(out.engineBeforeSafety, pre.loadKg !== null && pre.loadKg > 0 ? { loadKg: pre.loadKg, reps: pre.repMin } : null, e1);
     tally(out.repeatLast, base, e1);
@@ -163,15 +168,16 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
 }
 
 /** Scores one lifter (every exercise with ≥ 2 sessions). */
-export function scoreLifter(l: CapacityLifter, config: EngineConfig = DP_CONFIG): CapacityScore {
+export function scoreLifter(l: CapacityLifter, config: EngineConfig = DP_CONFIG, safety: SafetyOptions = {}): CapacityScore {
   const out = emptyScore();
   const inv = DEFAULT_INVENTORY(l.unit);
-  for (const { exercise, sessions } of l.byExercise.values()) if (sessions.length >= 2) scoreExercise(exercise, sessions, inv, config, out);
+  for (const { exercise, sessions } of l.byExercise.values()) if (sessions.length >= 2) scoreExercise(exercise, sessions, inv, config, out, safety);
   return out;
 }
 
-export function scoreAll(lifters: readonly CapacityLifter[], config: EngineConfig = DP_CONFIG): CapacityScore {
-  return lifters.map((l) => scoreLifter(l, config)).reduce(addScores, emptyScore());
+/** Sum over `lifters`; `safety` swaps the safety layer's options (e.g. the layoff cut) for a comparison. */
+export function scoreAll(lifters: readonly CapacityLifter[], config: EngineConfig = DP_CONFIG, safety: SafetyOptions = {}): CapacityScore {
+  return lifters.map((l) => scoreLifter(l, config, safety)).reduce(addScores, emptyScore());
 }
 
 /** RIR autoregulation for the replay: target RIR, unlogged RIR read as `unloggedRir`, e1RM smoothing weight. */

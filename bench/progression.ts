@@ -11,6 +11,9 @@
  *    of 2,000 members with 52 weeks of logs each (bench/progression-club.ts), total seconds.
  */
 import { zoneShares } from '../engine/progression/capacity';
+import { detrainingCut } from '../engine/e1rm/forecast';
+import { LAYOFF_CUT_FORMER, LAYOFF_MIN_CUT, layoffCut } from '../engine/safety/assess';
+import type { LayoffCut } from '../engine/safety/assess';
 import type { ZoneTally } from '../engine/progression/capacity';
 import { DP_CONFIG, LP_CONFIG, candidateConfigs, capacityLifters, productDefaultConfig, scoreAll, scoreLifter, splitLifters } from './progression-capacity';
 import type { CapacityScore, EngineConfig } from './progression-capacity';
@@ -93,6 +96,22 @@ function capacitySection(log: (l: string) => void): Record<string, number> {
   log(`The former product defaults on the held-out lifters: dp (non-strength goals) ${capacityLine('dp', dpHeld)}`);
   log(`                                                    lp (strength goals)     ${capacityLine('lp', lpHeld)}`);
   log(`The replay's double progression (the old headline rule), all lifters: ${capacityLine('dp overall', dpAll)}`);
+  // Item 2 of the brief: the layoff cut schedule, chosen on the TUNING lifters (product default rule), reported held out.
+  log('\nLayoff re-entry cut (safety layer), chosen on the tuning lifters with the product default rule:');
+  const schedules: [string, LayoffCut][] = [
+    ['former: −10/−15/−20 % from 14/28/56 d', LAYOFF_CUT_FORMER],
+    ['in use: max(5 %, detraining) = −5 % to 56 d, −10 % to 182 d, −20 %', layoffCut],
+    ['detraining + 5 % = −5/−10/−15/−20 % (14/15–56/–182/longer d)', (d) => Math.min(0.25, detrainingCut(d) + LAYOFF_MIN_CUT)],
+  ];
+  const layoffRows = schedules.map(([name, cut]) => {
+    const t = scoreAll(tune, product, { layoffCut: cut });
+    const h = cut === layoffCut ? heldScore : scoreAll(held, product, { layoffCut: cut });
+    const tz = zoneShares(t.engine); const hz = zoneShares(h.engine); const lz = zoneShares(h.engineLayoff);
+    log(`  ${name.padEnd(66)} tuning in zone ${pct(tz.inZone)} | held out in zone ${pct(hz.inZone)}; its ${String(h.engineLayoff.judged)} layoff re-entries: in ${pct(lz.inZone)}, hard ${pct(lz.tooHard)}, easy ${pct(lz.tooEasy)}`);
+    return { name, cut, tune: tz.inZone, held: hz.inZone, layoff: lz, n: h.engineLayoff.judged };
+  });
+  const bestLayoff = layoffRows.reduce((a, b) => (b.tune > a.tune ? b : a));
+  log(`  best on the tuning lifters: ${bestLayoff.name}${bestLayoff.cut === layoffCut ? ' (the one in use)' : ' — NOT the one in use'}`);
   const pre = zoneShares(heldScore.engineBeforeSafety); const rep = zoneShares(heldScore.engineReplaced);
   log(`Held out, diagnostic: the engine's rule BEFORE applySafety: in zone ${pct(pre.inZone)}, too hard ${pct(pre.tooHard)}, too easy ${pct(pre.tooEasy)}; `
     + `the ${String(heldScore.engineReplaced.judged)} prescriptions safety replaced (layoff ≥ 14 d cut, e1RM drop > 10 % deload) were too easy in ${pct(rep.tooEasy)}`);
@@ -121,6 +140,13 @@ function capacitySection(log: (l: string) => void): Record<string, number> {
     progression_tuned_choice_is_product_default: same ? 1 : 0,
     progression_replaced_count: heldScore.engineReplaced.judged,
     progression_replaced_too_easy_share: r3(rep.tooEasy),
+    progression_layoff_former_in_zone_share: r3(layoffRows[0]!.held),
+    progression_layoff_former_tuning_in_zone_share: r3(layoffRows[0]!.tune),
+    progression_layoff_in_use_tuning_in_zone_share: r3(layoffRows[1]!.tune),
+    progression_layoff_reentries_count: layoffRows[1]!.n,
+    progression_layoff_reentries_too_easy_share: r3(layoffRows[1]!.layoff.tooEasy),
+    progression_layoff_former_reentries_too_easy_share: r3(layoffRows[0]!.layoff.tooEasy),
+    progression_layoff_in_use_is_tuning_best: bestLayoff.cut === layoffCut ? 1 : 0,
     progression_former_lp_in_zone_share: r3(zoneShares(lpHeld.engine).inZone),
     progression_dp_in_zone_share: r3(zoneShares(dpHeld.engine).inZone),
     progression_dp_all_lifters_in_zone_share: r3(zoneShares(dpAll.engine).inZone),
