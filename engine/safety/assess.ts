@@ -18,8 +18,10 @@
  * largely kept for about 3 weeks and falls slowly after, McMaster et al. 2013, Sports Med
  * 43:1337; Mujika & Padilla 2000, Sports Med 30:79), at least 5 % so that a re-entry after two
  * weeks or more is always a lighter, warmed-up session (domain.md "Safety defaults"). The former
- * tiers (−10/−15/−20 % from 14/28/56 days, `LAYOFF_CUT_FORMER`) were our choice; on the tuning
- * lifters of the progression bench 84.6 % of the prescriptions they replaced were too easy.
+ * tiers (−10/−15/−20 % from 14/28/56 days, `LAYOFF_CUT_FORMER`) were our choice. Among the
+ * former tiers, this schedule and "detraining + 5 %", this one had the highest in-zone share on
+ * the tuning lifters of `npm run bench -- progression` (46.3 % vs 45.4 % former); on the held-out
+ * lifters 74.2 % of its layoff re-entries were still too easy (82.6 % with the former tiers).
  * e1RM per session: best usable set, Epley (engine/e1rm, ≤ 10 reps, RIR 0–3).
  * Tanaka, Monahan & Seals 2001 (JACC 37:153–156): HRmax = 208 − 0.7 × age.
  */
