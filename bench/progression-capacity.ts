@@ -22,13 +22,15 @@ import { createExerciseMatcher } from '../engine/exercises/match';
 import { BUILTIN_EXERCISES } from '../engine/exercises/library';
 import { parseWorkoutExport } from '../engine/imports/parse';
 import { SHARED_EXPORTS, SHARED_EXPORTS_DIR } from '../engine/imports/shared-exports';
-import { DEFAULT_INVENTORY, roundToInventory, suggestNext, takesInventoryLoad, withRuleState } from '../engine/progression/index';
+import { DEFAULT_INVENTORY, defaultRule, roundToInventory, suggestNext, takesInventoryLoad, withRuleState } from '../engine/progression/index';
 import type { RuleSpec } from '../engine/progression/index';
 import { addTallies, demonstratedE1rm, emptyTally, plusWhenMade, repeatLast, tally } from '../engine/progression/capacity';
 import type { LoadReps, ZoneTally } from '../engine/progression/capacity';
 import type { ExerciseSession, LoadInventory, Prescribed } from '../engine/progression/types';
 import { applySafety } from '../engine/safety/apply';
-import type { Exercise, WeightUnit } from '../engine/types';
+import type { SafetyOptions } from '../engine/safety/assess';
+import { DEFAULT_CONSTRAINTS } from '../engine/safety/constraints';
+import type { Exercise, Goal, WeightUnit } from '../engine/types';
 import { STRONG_DERICMEI, readShared } from './models-data';
 
 export interface CapacityLifter { name: string; unit: WeightUnit; byExercise: Map<string, { exercise: Exercise; sessions: ExerciseSession[] }> }
@@ -80,18 +82,20 @@ export interface CapacityScore {
   engineBeforeSafety: ZoneTally;
   /** The engine's prescriptions that safety replaced (layoff, e1RM drop), judged alone. */
   engineReplaced: ZoneTally;
+  /** The engine's prescriptions replaced with a layoff among the reasons, judged alone. */
+  engineLayoff: ZoneTally;
   repeatLast: ZoneTally;
   plus: ZoneTally;
   unjudged: number;
   safety: Record<string, number>;
 }
 
-const emptyScore = (): CapacityScore => ({ engine: emptyTally(), engineBeforeSafety: emptyTally(), engineReplaced: emptyTally(), repeatLast: emptyTally(), plus: emptyTally(), unjudged: 0, safety: {} });
+const emptyScore = (): CapacityScore => ({ engine: emptyTally(), engineBeforeSafety: emptyTally(), engineReplaced: emptyTally(), engineLayoff: emptyTally(), repeatLast: emptyTally(), plus: emptyTally(), unjudged: 0, safety: {} });
 
 export function addScores(a: CapacityScore, b: CapacityScore): CapacityScore {
   const safety = { ...a.safety };
   for (const [k, v] of Object.entries(b.safety)) safety[k] = (safety[k] ?? 0) + v;
-  return { engine: addTallies(a.engine, b.engine), engineBeforeSafety: addTallies(a.engineBeforeSafety, b.engineBeforeSafety), engineReplaced: addTallies(a.engineReplaced, b.engineReplaced), repeatLast: addTallies(a.repeatLast, b.repeatLast), plus: addTallies(a.plus, b.plus), unjudged: a.unjudged + b.unjudged, safety };
+  return { engine: addTallies(a.engine, b.engine), engineBeforeSafety: addTallies(a.engineBeforeSafety, b.engineBeforeSafety), engineReplaced: addTallies(a.engineReplaced, b.engineReplaced), engineLayoff: addTallies(a.engineLayoff, b.engineLayoff), repeatLast: addTallies(a.repeatLast, b.repeatLast), plus: addTallies(a.plus, b.plus), unjudged: a.unjudged + b.unjudged, safety };
 }
 
 /** How the engine is configured for a replay: the rule for an exercise given its rep range. */
@@ -109,9 +113,27 @@ export const DP_CONFIG: EngineConfig = (ex, inv, range) => {
   return { kind: 'dp', params: { incrementKg: stepAt(start, ex, inv), repMin: range[0], repMax: range[1] }, deload: { failedSessions: 3 } };
 };
 
+/** The replay's linear progression (the former default for strength goals): lp(+1 loadable step), 3 failures → 90 %. */
+export const LP_CONFIG: EngineConfig = (ex, inv) => {
+  const start = ex.equipment === 'dumbbell' ? 10 : 60;
+  return { kind: 'lp', params: { incrementKg: stepAt(start, ex, inv) }, deload: { failedSessions: 3 } };
+};
+
+/**
+ * The PRODUCT's default rule (engine/progression/defaults.ts `defaultRule`, what
+ * `recommendations/generate` uses), on the replay's prescriptions (target RIR 2, the replay's rep
+ * range). The same for every goal; `goal` only shows which goal is asked.
+ */
+export function productDefaultConfig(goal: Goal = 'strength'): EngineConfig {
+  return (ex, inv, range) => defaultRule(goal, { repMin: range[0], repMax: range[1], targetRir: REPLAY_TARGET_RIR }, ex, inv.unit);
+}
+
+/** Target RIR of every replayed prescription. */
+export const REPLAY_TARGET_RIR = 2;
+
 function topLoad(s: ExerciseSession): number { return s.sets.reduce((m, x) => Math.max(m, x.loadKg), 0); }
 
-function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInventory, config: EngineConfig, out: CapacityScore): void {
+function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInventory, config: EngineConfig, out: CapacityScore, safety: SafetyOptions): void {
   const range: [number, number] = ex.mechanic === 'compound' ? [5, 8] : [8, 12];
   let rule = config(ex, inv, range);
   let asked: LoadReps | null = null;
@@ -123,9 +145,9 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
     const history = sessions.slice(Math.max(0, i - 6), i);
     const top = topLoad(last);
     const work = last.sets.filter((s) => s.loadKg >= 0.9 * top - 1e-9).length;
-    const prescribed: Prescribed = { exerciseId: ex.id, sets: Math.max(1, work), repMin: range[0], repMax: range[1], loadKg: top, restS: 120, targetRir: 2 };
+    const prescribed: Prescribed = { exerciseId: ex.id, sets: Math.max(1, work), repMin: range[0], repMax: range[1], loadKg: top, restS: 120, targetRir: REPLAY_TARGET_RIR };
     const { recommendation, ruleState } = suggestNext({ memberId: 1, exercise: ex, prescribed, sessions: history, checkIns: [], rule, inventory: inv, now: now.performedAt });
-    const safe = applySafety(recommendation, { now: now.performedAt, checkIn: null, history, roundDownKg: (kg) => roundToInventory(kg, ex.equipment, inv, 'down') });
+    const safe = applySafety(recommendation, { now: now.performedAt, checkIn: null, history, roundDownKg: (kg) => roundToInventory(kg, ex.equipment, inv, 'down') }, DEFAULT_CONSTRAINTS, safety);
     rule = withRuleState(rule, ruleState);
     out.safety[safe.status] = (out.safety[safe.status] ?? 0) + 1;
     const base = repeatLast(last);
@@ -137,6 +159,7 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
     const engine: LoadReps | null = safe.status === 'blocked' || s === undefined || s.loadKg === null || !(s.loadKg > 0) ? null : { loadKg: s.loadKg, reps: s.repMin };
     tally(out.engine, engine, e1);
     if (safe.status === 'replaced') tally(out.engineReplaced, engine, e1);
+    if (safe.overrides.some((o) => o.kind === 'layoff')) tally(out.engineLayoff, engine, e1);
     const pre = recommendation.suggested;
     tally(out.engineBeforeSafety, pre.loadKg !== null && pre.loadKg > 0 ? { loadKg: pre.loadKg, reps: pre.repMin } : null, e1);
     tally(out.repeatLast, base, e1);
@@ -145,15 +168,16 @@ function scoreExercise(ex: Exercise, sessions: ExerciseSession[], inv: LoadInven
 }
 
 /** Scores one lifter (every exercise with ≥ 2 sessions). */
-export function scoreLifter(l: CapacityLifter, config: EngineConfig = DP_CONFIG): CapacityScore {
+export function scoreLifter(l: CapacityLifter, config: EngineConfig = DP_CONFIG, safety: SafetyOptions = {}): CapacityScore {
   const out = emptyScore();
   const inv = DEFAULT_INVENTORY(l.unit);
-  for (const { exercise, sessions } of l.byExercise.values()) if (sessions.length >= 2) scoreExercise(exercise, sessions, inv, config, out);
+  for (const { exercise, sessions } of l.byExercise.values()) if (sessions.length >= 2) scoreExercise(exercise, sessions, inv, config, out, safety);
   return out;
 }
 
-export function scoreAll(lifters: readonly CapacityLifter[], config: EngineConfig = DP_CONFIG): CapacityScore {
-  return lifters.map((l) => scoreLifter(l, config)).reduce(addScores, emptyScore());
+/** Sum over `lifters`; `safety` swaps the safety layer's options (e.g. the layoff cut) for a comparison. */
+export function scoreAll(lifters: readonly CapacityLifter[], config: EngineConfig = DP_CONFIG, safety: SafetyOptions = {}): CapacityScore {
+  return lifters.map((l) => scoreLifter(l, config, safety)).reduce(addScores, emptyScore());
 }
 
 /** RIR autoregulation for the replay: target RIR, unlogged RIR read as `unloggedRir`, e1RM smoothing weight. */
@@ -166,7 +190,7 @@ export function rirConfig(targetRir: number, unloggedRir: number | null, e1rmWei
 
 /** The candidate engine configurations chosen among on the tuning lifters (name → config). */
 export function candidateConfigs(): [string, EngineConfig][] {
-  const out: [string, EngineConfig][] = [['dp(+1 step, range)', DP_CONFIG], ['rir(RIR 2, unlogged = target)', rirConfig(2, null, 1)]];
+  const out: [string, EngineConfig][] = [['dp(+1 step, range)', DP_CONFIG], ['lp(+1 step, 3 failures → 90 %)', LP_CONFIG], ['rir(RIR 2, unlogged = target)', rirConfig(2, null, 1)]];
   for (const u of [0, 1]) for (const w of [1, 0.5]) for (const t of [1, 2]) out.push([`rir(RIR ${String(t)}, unlogged RIR ${String(u)}, e1RM weight ${String(w)})`, rirConfig(t, u, w)]);
   for (const u of [0, 1]) {
     for (const t of [1, 2]) {

@@ -11,8 +11,11 @@
  *    of 2,000 members with 52 weeks of logs each (bench/progression-club.ts), total seconds.
  */
 import { zoneShares } from '../engine/progression/capacity';
+import { detrainingCut } from '../engine/e1rm/forecast';
+import { LAYOFF_CUT_FORMER, LAYOFF_MIN_CUT, layoffCut } from '../engine/safety/assess';
+import type { LayoffCut } from '../engine/safety/assess';
 import type { ZoneTally } from '../engine/progression/capacity';
-import { candidateConfigs, capacityLifters, scoreAll, scoreLifter, splitLifters } from './progression-capacity';
+import { DP_CONFIG, LP_CONFIG, candidateConfigs, capacityLifters, productDefaultConfig, scoreAll, scoreLifter, splitLifters } from './progression-capacity';
 import type { CapacityScore, EngineConfig } from './progression-capacity';
 import { timeClubWeeklyAnalysis } from './progression-club';
 import { loadReplayData, replay } from './progression-replay';
@@ -50,9 +53,10 @@ function capacityLine(name: string, s: CapacityScore): string {
 
 /**
  * Item 3 of issue 14: every real lifter, each prescription judged by the RIR it implies at the
- * e1RM shown in the next session (bench/progression-capacity.ts). The engine's rule is chosen
- * among `candidateConfigs()` on the tuning lifters (highest in-zone share); figures are on the
- * held-out lifters, and on all lifters for context.
+ * e1RM shown in the next session (bench/progression-capacity.ts). The headline engine is the
+ * PRODUCT's default rule (`defaultRule`, engine/progression/defaults.ts). The tuning lifters'
+ * choice among `candidateConfigs()` (highest in-zone share) is printed beside it, with whether it
+ * is the same rule; figures are on the held-out lifters, and on all lifters for context.
  */
 function capacitySection(log: (l: string) => void): Record<string, number> {
   const lifters = capacityLifters();
@@ -80,11 +84,34 @@ function capacitySection(log: (l: string) => void): Record<string, number> {
     log(`  not judged (next session had no set of ≤ 10 reps): ${String(total.unjudged)}; safety statuses: ${JSON.stringify(total.safety)}`);
     return total;
   };
-  const heldScore = report(`Engine = ${chosen.name} (chosen on the tuning lifters), HELD-OUT lifters:`, chosen.config, held);
-  const allScore = report(`Same engine, ALL ${String(lifters.length)} lifters (tuning lifters included, context):`, chosen.config, lifters);
-  const dpAll = scoreAll(lifters, candidateConfigs()[0]![1]);
-  const dpHeld = scoreAll(held, candidateConfigs()[0]![1]);
-  log(`\nThe replay's double progression (the old headline rule), all lifters: ${capacityLine('dp overall', dpAll)}`);
+  const product = productDefaultConfig();
+  const heldScore = report('Engine = PRODUCT DEFAULT (engine/progression/defaults.ts defaultRule, what recommendations/generate uses), HELD-OUT lifters:', product, held);
+  const allScore = report(`Same product default, ALL ${String(lifters.length)} lifters (tuning lifters included, context):`, product, lifters);
+  const tunedHeld = scoreAll(held, chosen.config);
+  const same = JSON.stringify(tunedHeld.engine) === JSON.stringify(heldScore.engine);
+  log(`\nThe tuning lifters' choice: ${chosen.name}: held out in zone ${pct(zoneShares(tunedHeld.engine).inZone)} (${same ? 'identical to the product default' : 'DIFFERS from the product default'})`);
+  const dpAll = scoreAll(lifters, DP_CONFIG);
+  const dpHeld = scoreAll(held, DP_CONFIG);
+  const lpHeld = scoreAll(held, LP_CONFIG);
+  log(`The former product defaults on the held-out lifters: dp (non-strength goals) ${capacityLine('dp', dpHeld)}`);
+  log(`                                                    lp (strength goals)     ${capacityLine('lp', lpHeld)}`);
+  log(`The replay's double progression (the old headline rule), all lifters: ${capacityLine('dp overall', dpAll)}`);
+  // Item 2 of the brief: the layoff cut schedule, chosen on the TUNING lifters (product default rule), reported held out.
+  log('\nLayoff re-entry cut (safety layer), chosen on the tuning lifters with the product default rule:');
+  const schedules: [string, LayoffCut][] = [
+    ['former: −10/−15/−20 % from 14/28/56 d', LAYOFF_CUT_FORMER],
+    ['in use: max(5 %, detraining) = −5 % to 56 d, −10 % to 182 d, −20 %', layoffCut],
+    ['detraining + 5 % = −5/−10/−15/−20 % (14/15–56/–182/longer d)', (d) => Math.min(0.25, detrainingCut(d) + LAYOFF_MIN_CUT)],
+  ];
+  const layoffRows = schedules.map(([name, cut]) => {
+    const t = scoreAll(tune, product, { layoffCut: cut });
+    const h = cut === layoffCut ? heldScore : scoreAll(held, product, { layoffCut: cut });
+    const tz = zoneShares(t.engine); const hz = zoneShares(h.engine); const lz = zoneShares(h.engineLayoff);
+    log(`  ${name.padEnd(66)} tuning in zone ${pct(tz.inZone)} | held out in zone ${pct(hz.inZone)}; its ${String(h.engineLayoff.judged)} layoff re-entries: in ${pct(lz.inZone)}, hard ${pct(lz.tooHard)}, easy ${pct(lz.tooEasy)}`);
+    return { name, cut, tune: tz.inZone, held: hz.inZone, layoff: lz, n: h.engineLayoff.judged };
+  });
+  const bestLayoff = layoffRows.reduce((a, b) => (b.tune > a.tune ? b : a));
+  log(`  best on the tuning lifters: ${bestLayoff.name}${bestLayoff.cut === layoffCut ? ' (the one in use)' : ' — NOT the one in use'}`);
   const pre = zoneShares(heldScore.engineBeforeSafety); const rep = zoneShares(heldScore.engineReplaced);
   log(`Held out, diagnostic: the engine's rule BEFORE applySafety: in zone ${pct(pre.inZone)}, too hard ${pct(pre.tooHard)}, too easy ${pct(pre.tooEasy)}; `
     + `the ${String(heldScore.engineReplaced.judged)} prescriptions safety replaced (layoff ≥ 14 d cut, e1RM drop > 10 % deload) were too easy in ${pct(rep.tooEasy)}`);
@@ -108,6 +135,19 @@ function capacitySection(log: (l: string) => void): Record<string, number> {
     progression_all_lifters_plus_2_5_in_zone_share: r3(pa.inZone),
     progression_all_lifters_blocked_count: allScore.engine.blocked,
     progression_before_safety_in_zone_share: r3(pre.inZone),
+    progression_product_default_in_zone_share: r3(e.inZone),
+    progression_tuned_choice_in_zone_share: r3(zoneShares(tunedHeld.engine).inZone),
+    progression_tuned_choice_is_product_default: same ? 1 : 0,
+    progression_replaced_count: heldScore.engineReplaced.judged,
+    progression_replaced_too_easy_share: r3(rep.tooEasy),
+    progression_layoff_former_in_zone_share: r3(layoffRows[0]!.held),
+    progression_layoff_former_tuning_in_zone_share: r3(layoffRows[0]!.tune),
+    progression_layoff_in_use_tuning_in_zone_share: r3(layoffRows[1]!.tune),
+    progression_layoff_reentries_count: layoffRows[1]!.n,
+    progression_layoff_reentries_too_easy_share: r3(layoffRows[1]!.layoff.tooEasy),
+    progression_layoff_former_reentries_too_easy_share: r3(layoffRows[0]!.layoff.tooEasy),
+    progression_layoff_in_use_is_tuning_best: bestLayoff.cut === layoffCut ? 1 : 0,
+    progression_former_lp_in_zone_share: r3(zoneShares(lpHeld.engine).inZone),
     progression_dp_in_zone_share: r3(zoneShares(dpHeld.engine).inZone),
     progression_dp_all_lifters_in_zone_share: r3(zoneShares(dpAll.engine).inZone),
   };

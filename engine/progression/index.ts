@@ -11,6 +11,7 @@ export type { AppliedRule, DeloadParams, DeloadState, RuleKind, RuleSpec, RuleSp
 export { CONFIDENCE_GOOD_FROM, CONFIDENCE_TOLERANCE_RIR, CONFIDENCE_WARN_BELOW, completionConfidence, confidenceBand, confidenceSentence, withConfidence } from './confidence';
 export type { ConfidenceBasis, RepsPredictor } from './confidence';
 export { FORM_FOCUS_BELOW, LAYOFF_DAYS, LONG_REST_S, REST_STEP_S, alternativesOf, chooseType, expectedOutcomeOf, factorsOf, riskOf } from './explain';
+export { DEFAULT_FATIGUE_DELOAD, DEFAULT_MAX_REPS_FOR_E1RM, DEFAULT_RULE_TARGET_RIR, DEFAULT_UNLOGGED_RIR, defaultRule } from './defaults';
 export { DEFAULT_TARGET_RIR, MODEL_WEIGHT, describeRule, suggestNext } from './suggest';
 export type { SuggestInput, SuggestResult } from './suggest';
 export {

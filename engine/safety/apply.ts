@@ -7,7 +7,7 @@
  * | pain                            | blocked   | no recommendation; suggest change_exercise or rest                    |
  * | illness                         | blocked   | no recommendation; suggest rest                                       |
  * | heart_rate (resting > 100 bpm)  | blocked   | no recommendation; suggest rest, see a clinician                      |
- * | layoff ≥ 14 d                   | replaced  | decrease_weight to original × (0.90 / 0.85 / 0.80) + add_warmup alternative |
+ * | layoff ≥ 14 d                   | replaced  | decrease_weight to original × (0.95 / 0.90 / 0.80 by length, assess.ts `layoffCut`) + add_warmup |
  * | failed at RPE 10                | replaced  | decrease_weight to original × 0.90                                    |
  * | heart_rate (peak ≥ HRmax)       | replaced  | decrease_weight to original × 0.90                                    |
  * | e1RM drop > 10 %                | replaced  | deload: original × 0.90 load, sets cut by a third (our choice)        |
@@ -23,7 +23,7 @@
  * followed by `SAFETY_MARK` and those notes.
  */
 import type { Alternative, Factor, Prescribed, Recommendation, RecommendationType, Risk } from '../progression/types';
-import { assessSafety, currentFormRating } from './assess';
+import { assessSafety, currentFormRating, type SafetyOptions } from './assess';
 import { clampPrescribed, fmt, validatePrescribed, type ClampLimits } from './clamp';
 import { DEFAULT_CONSTRAINTS, SAFETY_EPS, type SafetyConstraints } from './constraints';
 import type { Override, SafetyContext, SafetyDecision, SafetySituation } from './types';
@@ -135,10 +135,10 @@ function annotate(rec: Recommendation, next: Omit<Recommendation, 'reasoning' | 
  * @returns status, the safe recommendation (null when blocked) and one override per change, each with its reason.
  * @throws SafetyInputError when the recommendation or context is out of range (the field is named).
  */
-export function applySafety(rec: Recommendation, context: SafetyContext, constraints: SafetyConstraints = DEFAULT_CONSTRAINTS): SafetyDecision {
+export function applySafety(rec: Recommendation, context: SafetyContext, constraints: SafetyConstraints = DEFAULT_CONSTRAINTS, options: SafetyOptions = {}): SafetyDecision {
   validatePrescribed(rec.original, 'rec.original');
   validatePrescribed(rec.suggested, 'rec.suggested');
-  const situations = assessSafety(context, rec.exerciseId, constraints);
+  const situations = assessSafety(context, rec.exerciseId, constraints, options);
   if (situations.some((s) => s.action === 'block')) return blocked(rec, situations);
   const replacing = situations.filter((s) => s.action === 'replace');
   const replacement = replacing.length > 0 ? replacementFor(rec, replacing, context) : null;

@@ -5,9 +5,10 @@ export {
 export type { SafetyConstraints } from './constraints';
 export { SafetyInputError } from './errors';
 export {
-  E1RM_DROP_WINDOW, RESTING_TACHYCARDIA_BPM, STANDARD_CUT, TANAKA_MARGIN_BPM, assessSafety, currentFormRating,
-  sessionBestE1rm, tanakaHrMax, validateContext,
+  E1RM_DROP_WINDOW, LAYOFF_CUT_FORMER, LAYOFF_MIN_CUT, RESTING_TACHYCARDIA_BPM, STANDARD_CUT, TANAKA_MARGIN_BPM, assessSafety, currentFormRating,
+  layoffCut, sessionBestE1rm, tanakaHrMax, validateContext,
 } from './assess';
+export type { LayoffCut, SafetyOptions } from './assess';
 export { clampPrescribed, validatePrescribed } from './clamp';
 export type { ClampLimits, Clamped } from './clamp';
 export { DELOAD_SET_SHARE, SAFETY_FACTOR_PREFIX, SAFETY_MARK, applySafety } from './apply';

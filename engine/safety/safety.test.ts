@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySafety, SAFETY_MARK } from './apply';
-import { assessSafety, tanakaHrMax } from './assess';
+import { LAYOFF_CUT_FORMER, assessSafety, layoffCut, tanakaHrMax } from './assess';
 import { DEFAULT_CONSTRAINTS, minRepsKept, validateConstraints } from './constraints';
 import { SafetyInputError } from './errors';
 import { applySafetyToPlanChange } from './plan';
@@ -77,14 +77,22 @@ describe('applySafety: dangerous situations override', () => {
     expect(d.status).toBe('blocked');
     expect(d.overrides[0]).toMatchObject({ kind: 'illness', after: { blocked: true, suggestions: ['rest'] } });
   });
-  it('21 days off → decrease to 90 kg with a warm-up; 60 days off → 80 kg', () => {
+  it('21 days off → decrease to 95 kg with a warm-up; 60 days off → 90 kg; 200 days off → 80 kg (cut scales with detraining)', () => {
     const d = applySafety(recommendation(squat, { loadKg: 105 }), context({ history: [session(21, [set(100, 5)])] }));
     expect(d.status).toBe('replaced');
-    expect(d.recommendation).toMatchObject({ type: 'decrease_weight', risk: 'medium', suggested: { loadKg: 90 } });
+    expect(d.recommendation).toMatchObject({ type: 'decrease_weight', risk: 'medium', suggested: { loadKg: 95 } });
     expect(d.recommendation?.alternatives.map((a) => a.type)).toEqual(['add_warmup']);
-    expect(d.overrides[0]?.reason).toMatch(/21 days since/);
+    expect(d.overrides[0]?.reason).toMatch(/21 days since.*−5 %/);
     const long = applySafety(recommendation(squat, { loadKg: 105 }), context({ history: [session(60, [set(100, 5)])] }));
-    expect(long.recommendation?.suggested.loadKg).toBeCloseTo(80, 9);
+    expect(long.recommendation?.suggested.loadKg).toBeCloseTo(90, 9);
+    const longer = applySafety(recommendation(squat, { loadKg: 105 }), context({ history: [session(200, [set(100, 5)])] }));
+    expect(longer.recommendation?.suggested.loadKg).toBeCloseTo(80, 9);
+  });
+  it('layoffCut: 5 % from 14 to 56 days, 10 % to 182, 20 % beyond; the former tiers differ', () => {
+    expect([14, 56, 57, 182, 183].map((d) => layoffCut(d, 14))).toEqual([0.05, 0.05, 0.1, 0.1, 0.2]);
+    expect([14, 28, 56].map((d) => LAYOFF_CUT_FORMER(d, 14))).toEqual([0.1, 0.15, 0.2]);
+    const former = applySafety(recommendation(squat, { loadKg: 105 }), context({ history: [session(21, [set(100, 5)])] }), undefined, { layoffCut: LAYOFF_CUT_FORMER });
+    expect(former.recommendation?.suggested.loadKg).toBe(90);
   });
   it('13 days off is not a layoff', () => {
     expect(assessSafety(context({ history: [session(13, [set(100, 5)])] }), 'barbell-back-squat')).toEqual([]);

@@ -59,6 +59,8 @@ describe('progression in the host', () => {
       expect(r.reasoning.length).toBeGreaterThan(10);
       if (r.original.loadKg && r.suggested.loadKg) expect(r.suggested.loadKg).toBeLessThanOrEqual(r.original.loadKg * 1.1 + 1e-9);
       expect(r.suggested.restS).toBeGreaterThanOrEqual(30);
+      // The product default is the rule the progression bench measures (engine/progression/defaults.ts).
+      expect(r.sources.rule.name).toMatch(/^rir\(RIR \d/);
     }
   });
 

@@ -1,13 +1,15 @@
 /**
  * Recommendations for the exercises of a member's approved plan: the progression rule and the
- * RIR model (engine/progression), then the safety layer (engine/safety). Loads round to the
- * member's inventory (home gym, else the club's: ../inventory/handlers.ts). Every override is
+ * RIR model (engine/progression; the rule is the product default, `defaultRule`), then the safety
+ * layer (engine/safety). Loads round to the member's inventory (home gym, else the club's:
+ * ../inventory/handlers.ts). Every override is
  * written to the audit log; the recommendation is stored with the rule state it leaves.
  */
 import { DEFAULT_TARGET_RIR, roundToInventory, suggestNext, withConfidence, withRuleState } from '../../../engine/progression/index';
 import type { RepsPredictor } from '../../../engine/progression/index';
 import { rirModel } from '../../../engine/rir/model';
 import type { RuleSpec, RuleSpecState } from '../../../engine/progression/deload';
+import { defaultRule } from '../../../engine/progression/defaults';
 import type { Prescribed, Recommendation } from '../../../engine/progression/types';
 import { applySafety } from '../../../engine/safety/index';
 import type { Exercise, Goal } from '../../../engine/types';
@@ -27,12 +29,12 @@ import { memberCheckInList, memberSessions } from './sources';
 import { clubConstraints } from './constraints';
 import { memberInventory } from '../inventory/handlers';
 
-/** The rule for a prescription: linear progression for strength, double progression otherwise. */
+/**
+ * The rule for a prescription: the product default (engine/progression/defaults.ts `defaultRule`,
+ * RIR autoregulation for every goal), the same function the progression bench measures.
+ */
 export function ruleFor(goal: Goal, p: Prescribed, exercise: Exercise, unit: 'kg' | 'lb'): RuleSpec {
-  const step = exercise.equipment === 'dumbbell' ? (unit === 'lb' ? 2.27 : 2) : exercise.equipment === 'barbell' ? 2.5 : 5;
-  const deload = { failedSessions: 3, fatigueAtLeast: 8, loadFraction: 0.9, setsFraction: 0.5 };
-  if (goal === 'strength') return { kind: 'lp', params: { incrementKg: step }, deload };
-  return { kind: 'dp', params: { incrementKg: step, repMin: p.repMin, repMax: p.repMax }, deload };
+  return defaultRule(goal, p, exercise, unit);
 }
 
 function approvedPlanId(ctx: HandlerContext, memberId: number): number {
