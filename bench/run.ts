@@ -15,9 +15,10 @@ import { sync } from './sync';
 import { coach } from './coach';
 import { payments } from './payments';
 import { models } from './models';
+import { recommend } from './recommend';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models, recommend };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

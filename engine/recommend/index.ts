@@ -15,10 +15,14 @@
 export type * from './types';
 export { RecommendInputError } from './errors';
 export {
-  CF_MIN_WORKOUTS, CF_WEIGHT, COMPONENT_MAX, DEFAULT_TOP_N, EXPERIENCE_POINTS, LIFTING_CATEGORIES, MAX_TOP_N,
+  CF_MIN_WORKOUTS, CF_WEIGHT, COMPONENT_MAX, DEFAULT_TOP_N, EXPERIENCE_POINTS, LIFTING_CATEGORIES, MAX_TOP_N, SAME_SESSION_POINTS,
   goalPoints, scoreExercises,
 } from './score';
 export {
   HARD_SET_MAX_RIR, KEEP_WINDOW_DAYS, RECOVERY_CLEAR_H, RECOVERY_FULL_FATIGUE_H, SECONDARY_WEIGHT, TRAINED_HARD_SETS,
   fatigueWeight, readHistory,
 } from './history';
+export {
+  ALS_DEFAULTS, affinityPercentiles, decayedCount, foldIn, implicitRow, predictAll, solveSpd, trainAls,
+} from './als';
+export type { AlsModel, AlsOptions, AlsTraining, ImplicitRow } from './als';

@@ -68,7 +68,7 @@ describe('scoreExercises', () => {
     const like = scoreExercises(input({ member: { ...m, preferredExerciseIds: [squat.id] }, context: { kind: 'slot' }, topN: 200 })).find((s) => s.exerciseId === squat.id)!;
     const hate = scoreExercises(input({ member: { ...m, dislikedExerciseIds: [squat.id] }, context: { kind: 'slot' }, topN: 200 })).find((s) => s.exerciseId === squat.id)!;
     expect(a.length).toBeGreaterThan(0);
-    expect(like.components.preference - hate.components.preference).toBe(16);
+    expect(like.components.preference - hate.components.preference).toBe(10);
     expect(hate.reason).toMatch(/dislikes/);
   });
 

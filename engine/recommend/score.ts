@@ -19,7 +19,9 @@
  * | balance    | 30  | 30 × weighted mean over the exercise's muscles (primary 1, secondary 0.5) of         |
  * |            |     | clamp(1 − done/target, 0, 1), done = ½·sets₇ + ½·sets₃₀·7/30 (weekly hard sets)      |
  * | recovery   | 20  | 20 × weighted mean of readiness = 1 − min(1, fatigue/4), 48–72 h model               |
- * | preference | 20  | 10 + 6 preferred − 10 disliked + 4·min(1, sessions₉₀/6) + 4·tanh(feedback/2), clamped |
+ * | preference | 20  | 4 + 6 preferred − 4 disliked (and no other points) + 6·min(1, sessions₉₀/6)        |
+ * |            |     | + 3·tanh(feedback/2) + 6 if in the latest session named `context.sessionName`,     |
+ * |            |     | clamped to 0–20 (an exercise never done starts at 4 of 20)                        |
  * | goal       | 15  | table `goalPoints` (ACSM 2009: multi-joint lifts first for strength; both single- and |
  * |            |     | multi-joint for hypertrophy; body-weight / free-weight circuits for endurance)       |
  * | experience | 10  | table `EXPERIENCE_POINTS` of member level × exercise level                           |
@@ -43,12 +45,14 @@ import type { RecommendInput, RecommendMember, ScoreComponents, ScoredExercise }
 export const COMPONENT_MAX: Readonly<ScoreComponents> = Object.freeze({
   balance: 30, recovery: 20, preference: 20, goal: 15, experience: 10, novelty: 5,
 });
-export const LIFTING_CATEGORIES: readonly string[] = ['strength', 'powerlifting', 'olympic_weightlifting', 'strongman'];
+export const LIFTING_CATEGORIES: readonly string[] = ['strength', 'powerlifting', 'olympic weightlifting', 'strongman'];
 /** Workouts a member must have logged before CF is blended in (the issue's rule). */
 export const CF_MIN_WORKOUTS = 3;
 /** Share of the total CF gets once on; chosen a priori (not tuned on the evaluation data). */
 export const CF_WEIGHT = 0.4;
 export const DEFAULT_TOP_N = 5;
+/** Preference points for an exercise of the member's latest session with the slot's session name. */
+export const SAME_SESSION_POINTS = 6;
 export const MAX_TOP_N = 1000;
 
 const DAY = 86_400_000;
@@ -148,21 +152,42 @@ function feedbackNet(input: RecommendInput): Map<string, number> {
   return net;
 }
 
+const nameKey = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Exercise ids of the latest session (before now) named like `context.sessionName`; empty without one. */
+function lastSessionOfName(input: RecommendInput, nowMs: number): Set<string> {
+  const out = new Set<string>();
+  if (input.context.kind !== 'slot' || input.context.sessionName === undefined) return out;
+  const want = nameKey(input.context.sessionName);
+  let bestKey: string | null = null;
+  let bestT = -Infinity;
+  for (const s of input.history) {
+    if (s.sessionName === undefined || nameKey(s.sessionName) !== want) continue;
+    const t = Date.parse(s.performedAt);
+    if (t <= nowMs && t > bestT) { bestT = t; bestKey = s.sessionKey ?? s.performedAt.slice(0, 10); }
+  }
+  if (bestKey === null) return out;
+  for (const s of input.history) if ((s.sessionKey ?? s.performedAt.slice(0, 10)) === bestKey) out.add(s.exerciseId);
+  return out;
+}
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const label = (m: Muscle) => m.replace('_', ' ');
 
+type Note = { key: keyof ScoreComponents | 'cf'; weight: number; text: string };
 interface Parts {
   components: ScoreComponents;
-  notes: { key: keyof ScoreComponents | 'cf'; weight: number; text: string }[];
+  /** Only when explaining (the top N): building sentences for the whole library would cost more than scoring it. */
+  notes: Note[] | null;
 }
 
 function scoreOne(
   e: Exercise, input: RecommendInput, h: HistoryStats, nowMs: number, net: Map<string, number>,
-  preferred: ReadonlySet<string>, disliked: ReadonlySet<string>, variety: number,
+  preferred: ReadonlySet<string>, disliked: ReadonlySet<string>, variety: number, sameSession: ReadonlySet<string>, explain: boolean,
 ): Parts {
   const { goal, level } = input.member;
-  const notes: Parts['notes'] = [];
+  const notes: Note[] | null = explain ? [] : null;
   // balance
   let worst: { m: Muscle; done: number; target: number; d: number } | null = null;
   const bal = weightedMean(e, (m) => {
@@ -174,7 +199,7 @@ function scoreOne(
   });
   const balance = 30 * bal;
   const w = worst as { m: Muscle; done: number; target: number; d: number } | null;
-  if (w !== null) {
+  if (w !== null && notes !== null) {
     notes.push({ key: 'balance', weight: balance / 30, text: w.d > 0.5
       ? `${label(w.m)} ${w.done.toFixed(1)} of ${w.target} weekly hard sets`
       : `${label(w.m)} near its weekly target (${w.done.toFixed(1)} of ${w.target})` });
@@ -188,37 +213,38 @@ function scoreOne(
   });
   const recovery = 20 * rec;
   const t = tired as { m: Muscle; r: number } | null;
-  if (t !== null && t.r < 0.5) {
+  if (notes === null) { /* no sentences */ } else if (t !== null && t.r < 0.5) {
     const ago = h.lastHardH.get(t.m);
-    notes.push({ key: 'recovery', weight: -(1 - rec), text: `${label(t.m)} trained hard ${ago === undefined ? 'recently' : `${Math.round(ago)} h ago`}` });
-  } else if (rec > 0.99) notes.push({ key: 'recovery', weight: 0.3, text: 'muscles recovered' });
+    notes?.push({ key: 'recovery', weight: -(1 - rec), text: `${label(t.m)} trained hard ${ago === undefined ? 'recently' : `${Math.round(ago)} h ago`}` });
+  } else if (rec > 0.99) notes?.push({ key: 'recovery', weight: 0.3, text: 'muscles recovered' });
   // preference
   const hist = h.byExercise.get(e.id);
   const sessions = hist?.recentSessions ?? 0;
   const fb = net.get(e.id) ?? 0;
-  let pref = 10;
-  if (preferred.has(e.id)) { pref += 6; notes.push({ key: 'preference', weight: 0.9, text: 'the member asked for it' }); }
-  if (disliked.has(e.id)) { pref -= 10; notes.push({ key: 'preference', weight: -1, text: 'the member dislikes it' }); }
-  pref += 4 * Math.min(1, sessions / 6);
-  if (sessions >= 2) notes.push({ key: 'preference', weight: 0.4 + Math.min(0.4, sessions / 15), text: `kept in ${sessions} sessions (90 days)` });
-  pref += 4 * Math.tanh(fb / 2);
-  if (fb >= 1) notes.push({ key: 'preference', weight: 0.5, text: 'accepted or swapped in before' });
-  if (fb <= -1) notes.push({ key: 'preference', weight: -0.6, text: 'swapped out or skipped before' });
+  let pref = 4;
+  if (preferred.has(e.id)) { pref += 6; notes?.push({ key: 'preference', weight: 0.9, text: 'the member asked for it' }); }
+  pref += 6 * Math.min(1, sessions / 6);
+  if (sessions >= 2) notes?.push({ key: 'preference', weight: 0.4 + Math.min(0.4, sessions / 15), text: `kept in ${sessions} sessions (90 days)` });
+  pref += 3 * Math.tanh(fb / 2);
+  if (sameSession.has(e.id)) { pref += SAME_SESSION_POINTS; notes?.push({ key: 'preference', weight: 0.85, text: 'in this session last time' }); }
+  if (disliked.has(e.id)) { pref = 0; notes?.push({ key: 'preference', weight: -1, text: 'the member dislikes it' }); }
+  if (fb >= 1) notes?.push({ key: 'preference', weight: 0.5, text: 'accepted or swapped in before' });
+  if (fb <= -1) notes?.push({ key: 'preference', weight: -0.6, text: 'swapped out or skipped before' });
   const preference = clamp(pref, 0, 20);
   // goal, experience
   const goalPts = goalPoints(goal, e);
-  if (goalPts >= 14) notes.push({ key: 'goal', weight: 0.35, text: `${e.mechanic} ${e.equipment.replace('_', ' ')} work suits ${goal.replace('_', ' ')}` });
+  if (goalPts >= 14) notes?.push({ key: 'goal', weight: 0.35, text: `${e.mechanic} ${e.equipment.replace('_', ' ')} work suits ${goal.replace('_', ' ')}` });
   const experience = EXPERIENCE_POINTS[level][e.level];
-  if (experience <= 5) notes.push({ key: 'experience', weight: -0.3, text: `${e.level} exercise for a ${level}` });
+  if (experience <= 5) notes?.push({ key: 'experience', weight: -0.3, text: `${e.level} exercise for a ${level}` });
   // novelty
   const days = hist === undefined ? null : (nowMs - hist.lastAt) / DAY;
   const newness = days === null ? 1 : clamp((days - 7) / 21, 0, 1);
   const novelty = 5 * newness * Math.min(1, 0.5 + variety);
-  if (days === null && novelty >= 2.5) notes.push({ key: 'novelty', weight: 0.2, text: 'new to the member' });
+  if (days === null && novelty >= 2.5) notes?.push({ key: 'novelty', weight: 0.2, text: 'new to the member' });
   return { components: { balance, recovery, preference, goal: goalPts, experience, novelty }, notes };
 }
 
-function reasonOf(notes: Parts['notes']): string {
+function reasonOf(notes: Note[]): string {
   const pos = notes.filter((n) => n.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 3);
   const neg = notes.filter((n) => n.weight < 0).sort((a, b) => a.weight - b.weight).slice(0, 1);
   const parts = [...pos.map((n) => n.text), ...neg.map((n) => `but ${n.text}`)];
@@ -280,35 +306,38 @@ export function scoreExercises(input: RecommendInput): ScoredExercise[] {
   const preferred = new Set(member.preferredExerciseIds ?? []);
   const disliked = new Set(member.dislikedExerciseIds ?? []);
   const variety = input.preferenceProfile?.dimensions.exerciseVariety ?? 0.5;
+  const sameSession = lastSessionOfName(input, nowMs);
   const cf = input.collaborative ?? null;
   const cfOn = cf !== null && h.workouts >= CF_MIN_WORKOUTS;
 
+  const blendOf = (e: Exercise, content: number) => {
+    if (!cfOn) return { total: content, a: 0 };
+    const a = clamp(cf.affinity.get(e.id) ?? 0, 0, 1);
+    return { total: (1 - CF_WEIGHT) * content + CF_WEIGHT * 100 * a, a };
+  };
   const scored = candidates.map((e) => {
-    const parts = scoreOne(e, input, h, nowMs, net, preferred, disliked, variety);
-    const c = parts.components;
+    const c = scoreOne(e, input, h, nowMs, net, preferred, disliked, variety, sameSession, false).components;
     const content = c.balance + c.recovery + c.preference + c.goal + c.experience + c.novelty;
-    let total = content;
-    let cfPart: ScoredExercise['cf'] = null;
-    if (cfOn) {
-      const a = clamp(cf.affinity.get(e.id) ?? 0, 0, 1);
-      cfPart = { score: round1(100 * a), weight: CF_WEIGHT };
-      total = (1 - CF_WEIGHT) * content + CF_WEIGHT * 100 * a;
-      if (a >= 0.9) parts.notes.push({ key: 'cf', weight: 0.6 + (a - 0.9), text: 'members who train alike do it' });
-    }
-    return { e, total, content, parts, cfPart };
+    return { e, total: blendOf(e, content).total };
   });
   scored.sort((a, b) => b.total - a.total || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
-  return scored.slice(0, topN).map(({ e, total, content, parts, cfPart }) => ({
-    exerciseId: e.id,
-    exerciseName: e.name,
-    total: clamp(round1(total), 0, 100),
-    content: clamp(round1(content), 0, 100),
-    components: {
-      balance: round1(parts.components.balance), recovery: round1(parts.components.recovery),
-      preference: round1(parts.components.preference), goal: round1(parts.components.goal),
-      experience: round1(parts.components.experience), novelty: round1(parts.components.novelty),
-    },
-    cf: cfPart,
-    reason: reasonOf(parts.notes),
-  }));
+  return scored.slice(0, topN).map(({ e }) => {
+    const parts = scoreOne(e, input, h, nowMs, net, preferred, disliked, variety, sameSession, true);
+    const c = parts.components;
+    const content = c.balance + c.recovery + c.preference + c.goal + c.experience + c.novelty;
+    const { total, a } = blendOf(e, content);
+    if (cfOn && a >= 0.9) parts.notes!.push({ key: 'cf', weight: 0.6 + (a - 0.9), text: 'members who train alike do it' });
+    return {
+      exerciseId: e.id,
+      exerciseName: e.name,
+      total: clamp(round1(total), 0, 100),
+      content: clamp(round1(content), 0, 100),
+      components: {
+        balance: round1(c.balance), recovery: round1(c.recovery), preference: round1(c.preference),
+        goal: round1(c.goal), experience: round1(c.experience), novelty: round1(c.novelty),
+      },
+      cf: cfOn ? { score: round1(100 * a), weight: CF_WEIGHT } : null,
+      reason: reasonOf(parts.notes!),
+    };
+  });
 }

@@ -39,6 +39,8 @@ export interface RecommendSet {
    * calendar day (UTC) of `performedAt` stands for it.
    */
   sessionKey?: string;
+  /** The workout's name as logged or planned, e.g. `Push Day` (see `SlotContext.sessionName`). */
+  sessionName?: string;
 }
 
 /** Filling a slot of a session: any exercise of the given patterns and/or hitting the given muscles. */
@@ -50,6 +52,12 @@ export interface SlotContext {
   muscles?: readonly Muscle[];
   /** Exercises already in the session or plan; never suggested again. Unknown ids are an error. */
   excludeExerciseIds?: readonly string[];
+  /**
+   * The name of the session being filled (e.g. `Push Day`): exercises of the member's latest
+   * session of that name (case and spaces ignored) earn `SAME_SESSION_POINTS` of preference, as
+   * what the member keeps doing in that session.
+   */
+  sessionName?: string;
 }
 
 /** Swapping one exercise out. */

@@ -14,6 +14,7 @@ import { classesContract } from './classes';
 import { liveContract } from './live';
 import { phonesContract } from './phones';
 import { coachContract } from './coach';
+import { recommendContract } from './recommend';
 import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
 import { paymentsContract } from './payments';
 import { SafetyConstraintsSchema } from '../../engine/safety/constraints';
@@ -326,6 +327,7 @@ export const contract = {
   ...liveContract,
   ...phonesContract,
   ...coachContract,
+  ...recommendContract,
   ...paymentsContract,
 } as const satisfies Record<string, Operation<z.ZodType, unknown>>;
 
@@ -374,4 +376,5 @@ export * from './live-views';
 export * from './phones-views';
 export * from './coach-views';
 export * from './payments-views';
+export * from './recommend-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

@@ -18,9 +18,10 @@ import { liveHandlers } from './live/handlers';
 import { phoneHandlers } from './phones/handlers';
 import { coachHandlers } from './coach/handlers';
 import { paymentsHandlers } from './payments/handlers';
+import { recommendHandlers } from './recommend/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers, recommendHandlers,
   );
 }

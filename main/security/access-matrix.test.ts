@@ -31,7 +31,7 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'exercises/list': COACH, 'exercises/map-name': COACH, 'imports/exercises': COACH, 'imports/strong': COACH, 'imports/history': COACH, 'imports/preview': COACH,
   'plans/generate': COACH, 'plans/get': COACH, 'plans/list': COACH, 'plans/update-prescription': COACH, 'plans/undo': COACH,
   'plans/approve': COACH, 'plans/archive': COACH,
-  'rir/member': COACH, 'rir/predict': COACH, 'models/list': COACH, 'models/refit': [M], 'models/rollback': [M],
+  'rir/member': COACH, 'rir/predict': COACH, 'recommend/exercises': COACH, 'recommend/train': [M], 'models/list': COACH, 'models/refit': [M], 'models/rollback': [M],
   'checkins/create': EVERY_ROLE, 'checkins/list': EVERY_ROLE,
   'recommendations/generate': COACH, 'recommendations/list': COACH, 'recommendations/feedback': COACH, 'preferences/insights': COACH,
   'weekly/analyze': COACH, 'weekly/pending': COACH, 'weekly/decide': COACH, 'weekly/analyze-all': COACH, 'session/adjust': COACH,
