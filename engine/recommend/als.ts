@@ -15,8 +15,8 @@
 import { mulberry32 } from '../random';
 import { RecommendInputError } from './errors';
 
-export const ALS_DEFAULTS = Object.freeze({ factors: 32, alpha: 40, lambda: 0.5, iterations: 10, halfLifeDays: 90, seed: 15 });
-export type AlsOptions = typeof ALS_DEFAULTS;
+export interface AlsOptions { factors: number; alpha: number; lambda: number; iterations: number; halfLifeDays: number; seed: number }
+export const ALS_DEFAULTS: Readonly<AlsOptions> = Object.freeze({ factors: 32, alpha: 40, lambda: 0.5, iterations: 10, halfLifeDays: 90, seed: 15 });
 
 /** One member's implicit row: exercise index → r_ui (> 0). */
 export type ImplicitRow = ReadonlyMap<number, number>;

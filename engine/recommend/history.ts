@@ -52,6 +52,13 @@ export interface HistoryStats {
   byExercise: Map<string, ExerciseHistory>;
   /** Distinct sessions (workouts) in the whole history. */
   workouts: number;
+  /** Exercise ids of the latest session named like the `sessionName` asked for (empty without one). */
+  sameSession: ReadonlySet<string>;
+}
+
+/** Session names compare with case and runs of spaces ignored. */
+export function sessionNameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function add(map: Map<Muscle, number>, m: Muscle, v: number): void {
@@ -70,7 +77,8 @@ export function fatigueWeight(ageH: number): number {
  * One pass over `history` (sets after `nowMs` are ignored: no look-ahead). Throws
  * `RecommendInputError('history[i].exerciseId' | 'history[i].performedAt')`.
  */
-export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<string, Exercise>, nowMs: number): HistoryStats {
+export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<string, Exercise>, nowMs: number, sessionName?: string): HistoryStats {
+  const wantName = sessionName === undefined ? null : sessionNameKey(sessionName);
   const sets7 = new Map<Muscle, number>();
   const sets30 = new Map<Muscle, number>();
   const fatigue = new Map<Muscle, number>();
@@ -78,15 +86,31 @@ export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<
   const byExercise = new Map<string, ExerciseHistory>();
   const sessions = new Set<string>();
   const keptSessions = new Set<string>();
+  let prevAt = ''; let prevT = Number.NaN;
+  let prevName: string | undefined; let prevNameKey = '';
+  const latestByName = new Map<string, { t: number; session: string }>();
+  const sessionExercises = new Map<string, Set<string>>();
   for (let i = 0; i < history.length; i++) {
     const s = history[i]!;
     const ex = byId.get(s.exerciseId);
     if (ex === undefined) throw new RecommendInputError(`history[${i}].exerciseId`, `unknown exercise id "${s.exerciseId}"`);
-    const t = Date.parse(s.performedAt);
+    // Sets of one session often share their time string: parse once.
+    const t = s.performedAt === prevAt ? prevT : Date.parse(s.performedAt);
+    prevAt = s.performedAt; prevT = t;
     if (!Number.isFinite(t)) throw new RecommendInputError(`history[${i}].performedAt`, `not an ISO-8601 time: "${s.performedAt}"`);
     if (t > nowMs) continue;
     const session = s.sessionKey ?? s.performedAt.slice(0, 10);
     sessions.add(session);
+    if (wantName !== null) {
+      let se = sessionExercises.get(session);
+      if (se === undefined) { se = new Set(); sessionExercises.set(session, se); }
+      se.add(s.exerciseId);
+      if (s.sessionName !== undefined) {
+        if (s.sessionName !== prevName) { prevName = s.sessionName; prevNameKey = sessionNameKey(s.sessionName); }
+        const cur = latestByName.get(prevNameKey);
+        if (cur === undefined || t > cur.t) latestByName.set(prevNameKey, { t, session });
+      }
+    }
     const ageMs = nowMs - t;
     let e = byExercise.get(s.exerciseId);
     if (e === undefined) { e = { lastAt: t, recentSessions: 0 }; byExercise.set(s.exerciseId, e); }
@@ -113,5 +137,7 @@ export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<
       }
     }
   }
-  return { sets7, sets30, fatigue, lastHardH, byExercise, workouts: sessions.size };
+  const latest = wantName === null ? undefined : latestByName.get(wantName);
+  const sameSession = latest === undefined ? new Set<string>() : sessionExercises.get(latest.session)!;
+  return { sets7, sets30, fatigue, lastHardH, byExercise, workouts: sessions.size, sameSession };
 }

@@ -91,14 +91,6 @@ function targetOf(m: Muscle, goal: Goal, targets: RecommendInput['weeklySetTarge
   return TRACKED.has(m) ? min : min / 2;
 }
 
-function weightedMean(e: Exercise, f: (m: Muscle) => number): number {
-  let sum = 0;
-  let w = 0;
-  for (const m of e.primaryMuscles) { sum += f(m); w += 1; }
-  for (const m of e.secondaryMuscles) { sum += SECONDARY_WEIGHT * f(m); w += SECONDARY_WEIGHT; }
-  return w === 0 ? 0.5 : sum / w;
-}
-
 function checkIds(ids: readonly string[] | undefined, field: string, byId: ReadonlyMap<string, Exercise>): void {
   if (ids === undefined) return;
   ids.forEach((id, i) => {
@@ -152,25 +144,6 @@ function feedbackNet(input: RecommendInput): Map<string, number> {
   return net;
 }
 
-const nameKey = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/** Exercise ids of the latest session (before now) named like `context.sessionName`; empty without one. */
-function lastSessionOfName(input: RecommendInput, nowMs: number): Set<string> {
-  const out = new Set<string>();
-  if (input.context.kind !== 'slot' || input.context.sessionName === undefined) return out;
-  const want = nameKey(input.context.sessionName);
-  let bestKey: string | null = null;
-  let bestT = -Infinity;
-  for (const s of input.history) {
-    if (s.sessionName === undefined || nameKey(s.sessionName) !== want) continue;
-    const t = Date.parse(s.performedAt);
-    if (t <= nowMs && t > bestT) { bestT = t; bestKey = s.sessionKey ?? s.performedAt.slice(0, 10); }
-  }
-  if (bestKey === null) return out;
-  for (const s of input.history) if ((s.sessionKey ?? s.performedAt.slice(0, 10)) === bestKey) out.add(s.exerciseId);
-  return out;
-}
-
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const label = (m: Muscle) => m.replace('_', ' ');
@@ -182,41 +155,62 @@ interface Parts {
   notes: Note[] | null;
 }
 
+interface MuscleTables {
+  /** clamp(1 − done/target, 0, 1) per muscle. */
+  deficit: Map<Muscle, number>;
+  /** 1 − min(1, fatigue / TRAINED_HARD_SETS) per muscle. */
+  readiness: Map<Muscle, number>;
+  done: Map<Muscle, number>;
+  target: Map<Muscle, number>;
+}
+
+/** Balance and recovery per muscle, once per call (17 muscles), so each exercise only sums. */
+function muscleTables(input: RecommendInput, h: HistoryStats): MuscleTables {
+  const t: MuscleTables = { deficit: new Map(), readiness: new Map(), done: new Map(), target: new Map() };
+  for (const m of MUSCLES) {
+    const target = targetOf(m, input.member.goal, input.weeklySetTargets);
+    const done = 0.5 * (h.sets7.get(m) ?? 0) + 0.5 * (h.sets30.get(m) ?? 0) * 7 / 30;
+    t.target.set(m, target); t.done.set(m, done);
+    t.deficit.set(m, clamp(1 - done / target, 0, 1));
+    t.readiness.set(m, 1 - Math.min(1, (h.fatigue.get(m) ?? 0) / TRAINED_HARD_SETS));
+  }
+  return t;
+}
+
 function scoreOne(
-  e: Exercise, input: RecommendInput, h: HistoryStats, nowMs: number, net: Map<string, number>,
+  e: Exercise, input: RecommendInput, h: HistoryStats, muscle: MuscleTables, nowMs: number, net: Map<string, number>,
   preferred: ReadonlySet<string>, disliked: ReadonlySet<string>, variety: number, sameSession: ReadonlySet<string>, explain: boolean,
 ): Parts {
   const { goal, level } = input.member;
   const notes: Note[] | null = explain ? [] : null;
-  // balance
-  let worst: { m: Muscle; done: number; target: number; d: number } | null = null;
-  const bal = weightedMean(e, (m) => {
-    const target = targetOf(m, goal, input.weeklySetTargets);
-    const done = 0.5 * (h.sets7.get(m) ?? 0) + 0.5 * (h.sets30.get(m) ?? 0) * 7 / 30;
-    const d = clamp(1 - done / target, 0, 1);
-    if (e.primaryMuscles.includes(m) && (worst === null || d > worst.d)) worst = { m, done, target, d };
-    return d;
-  });
-  const balance = 30 * bal;
-  const w = worst as { m: Muscle; done: number; target: number; d: number } | null;
-  if (w !== null && notes !== null) {
-    notes.push({ key: 'balance', weight: balance / 30, text: w.d > 0.5
-      ? `${label(w.m)} ${w.done.toFixed(1)} of ${w.target} weekly hard sets`
-      : `${label(w.m)} near its weekly target (${w.done.toFixed(1)} of ${w.target})` });
+  // balance and recovery, from the per-muscle tables
+  let balSum = 0; let recSum = 0; let wSum = 0;
+  let worst: Muscle | null = null; let tired: Muscle | null = null;
+  for (const m of e.primaryMuscles) {
+    const d = muscle.deficit.get(m)!; const r = muscle.readiness.get(m)!;
+    balSum += d; recSum += r; wSum += 1;
+    if (worst === null || d > muscle.deficit.get(worst)!) worst = m;
+    if (tired === null || r < muscle.readiness.get(tired)!) tired = m;
   }
-  // recovery
-  let tired: { m: Muscle; r: number } | null = null;
-  const rec = weightedMean(e, (m) => {
-    const r = 1 - Math.min(1, (h.fatigue.get(m) ?? 0) / TRAINED_HARD_SETS);
-    if (e.primaryMuscles.includes(m) && (tired === null || r < tired.r)) tired = { m, r };
-    return r;
-  });
+  for (const m of e.secondaryMuscles) {
+    balSum += SECONDARY_WEIGHT * muscle.deficit.get(m)!; recSum += SECONDARY_WEIGHT * muscle.readiness.get(m)!; wSum += SECONDARY_WEIGHT;
+  }
+  const bal = wSum === 0 ? 0.5 : balSum / wSum;
+  const rec = wSum === 0 ? 1 : recSum / wSum;
+  const balance = 30 * bal;
   const recovery = 20 * rec;
-  const t = tired as { m: Muscle; r: number } | null;
-  if (notes === null) { /* no sentences */ } else if (t !== null && t.r < 0.5) {
-    const ago = h.lastHardH.get(t.m);
-    notes?.push({ key: 'recovery', weight: -(1 - rec), text: `${label(t.m)} trained hard ${ago === undefined ? 'recently' : `${Math.round(ago)} h ago`}` });
-  } else if (rec > 0.99) notes?.push({ key: 'recovery', weight: 0.3, text: 'muscles recovered' });
+  if (notes !== null) {
+    if (worst !== null) {
+      const d = muscle.deficit.get(worst)!; const done = muscle.done.get(worst)!; const target = muscle.target.get(worst)!;
+      notes.push({ key: 'balance', weight: balance / 30, text: d > 0.5
+        ? `${label(worst)} ${done.toFixed(1)} of ${target} weekly hard sets`
+        : `${label(worst)} near its weekly target (${done.toFixed(1)} of ${target})` });
+    }
+    if (tired !== null && muscle.readiness.get(tired)! < 0.5) {
+      const ago = h.lastHardH.get(tired);
+      notes.push({ key: 'recovery', weight: -(1 - rec), text: `${label(tired)} trained hard ${ago === undefined ? 'recently' : `${Math.round(ago)} h ago`}` });
+    } else if (rec > 0.99) notes.push({ key: 'recovery', weight: 0.3, text: 'muscles recovered' });
+  }
   // preference
   const hist = h.byExercise.get(e.id);
   const sessions = hist?.recentSessions ?? 0;
@@ -299,30 +293,32 @@ export function scoreExercises(input: RecommendInput): ScoredExercise[] {
   const blocked = new Set(input.safetyBlockedExerciseIds ?? []);
   const already = new Set(context.excludeExerciseIds ?? []);
   const candidates = library.filter((e) => inContext(e) && allowedByMember(e, member) && !blocked.has(e.id) && !already.has(e.id));
-  const h = readHistory(input.history, byId, nowMs);
+  const h = readHistory(input.history, byId, nowMs, context.kind === 'slot' ? context.sessionName : undefined);
   if (candidates.length === 0) explainEmpty(input, library.filter(inContext));
 
   const net = feedbackNet(input);
   const preferred = new Set(member.preferredExerciseIds ?? []);
   const disliked = new Set(member.dislikedExerciseIds ?? []);
   const variety = input.preferenceProfile?.dimensions.exerciseVariety ?? 0.5;
-  const sameSession = lastSessionOfName(input, nowMs);
+  const sameSession = h.sameSession;
+  const muscle = muscleTables(input, h);
   const cf = input.collaborative ?? null;
   const cfOn = cf !== null && h.workouts >= CF_MIN_WORKOUTS;
+  const cfWeight = CF_WEIGHT;
 
   const blendOf = (e: Exercise, content: number) => {
     if (!cfOn) return { total: content, a: 0 };
     const a = clamp(cf.affinity.get(e.id) ?? 0, 0, 1);
-    return { total: (1 - CF_WEIGHT) * content + CF_WEIGHT * 100 * a, a };
+    return { total: (1 - cfWeight) * content + cfWeight * 100 * a, a };
   };
   const scored = candidates.map((e) => {
-    const c = scoreOne(e, input, h, nowMs, net, preferred, disliked, variety, sameSession, false).components;
+    const c = scoreOne(e, input, h, muscle, nowMs, net, preferred, disliked, variety, sameSession, false).components;
     const content = c.balance + c.recovery + c.preference + c.goal + c.experience + c.novelty;
     return { e, total: blendOf(e, content).total };
   });
   scored.sort((a, b) => b.total - a.total || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
   return scored.slice(0, topN).map(({ e }) => {
-    const parts = scoreOne(e, input, h, nowMs, net, preferred, disliked, variety, sameSession, true);
+    const parts = scoreOne(e, input, h, muscle, nowMs, net, preferred, disliked, variety, sameSession, true);
     const c = parts.components;
     const content = c.balance + c.recovery + c.preference + c.goal + c.experience + c.novelty;
     const { total, a } = blendOf(e, content);
@@ -336,7 +332,7 @@ export function scoreExercises(input: RecommendInput): ScoredExercise[] {
         balance: round1(c.balance), recovery: round1(c.recovery), preference: round1(c.preference),
         goal: round1(c.goal), experience: round1(c.experience), novelty: round1(c.novelty),
       },
-      cf: cfOn ? { score: round1(100 * a), weight: CF_WEIGHT } : null,
+      cf: cfOn ? { score: round1(100 * a), weight: cfWeight } : null,
       reason: reasonOf(parts.notes!),
     };
   });
