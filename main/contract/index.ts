@@ -163,6 +163,12 @@ export const contract = {
     ownedBy: 'prescriptionId',
     summary: 'Edit one prescription of a draft plan.',
   }),
+  'plans/add-prescription': op<V.PlanView>()({
+    input: z.object({ planId: PlanId, sessionId: Id, exerciseId: z.string().trim().min(1).max(120) }).strict(),
+    access: coaches,
+    ownedBy: 'planId',
+    summary: "Add an exercise (e.g. a recommended one) to the end of a draft plan's session, dosed by the planner's table, load calibrated in week 1.",
+  }),
   'plans/undo': op<V.PlanView>()({
     input: z.object({ planId: PlanId }).strict(),
     access: coaches,

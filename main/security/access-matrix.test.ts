@@ -29,7 +29,7 @@ const MATRIX: Record<OpName, readonly Access[]> = {
   'members/list': EVERY_ROLE, 'members/get': EVERY_ROLE, 'members/create': EVERY_ROLE, 'members/update': COACH,
   'history/e1rm': COACH, 'history/volume': COACH, 'history/sets': COACH,
   'exercises/list': COACH, 'exercises/map-name': COACH, 'imports/exercises': COACH, 'imports/strong': COACH, 'imports/history': COACH, 'imports/preview': COACH,
-  'plans/generate': COACH, 'plans/get': COACH, 'plans/list': COACH, 'plans/update-prescription': COACH, 'plans/undo': COACH,
+  'plans/generate': COACH, 'plans/get': COACH, 'plans/list': COACH, 'plans/update-prescription': COACH, 'plans/add-prescription': COACH, 'plans/undo': COACH,
   'plans/approve': COACH, 'plans/archive': COACH,
   'rir/member': COACH, 'rir/predict': COACH, 'recommend/exercises': COACH, 'recommend/train': [M], 'models/list': COACH, 'models/refit': [M], 'models/rollback': [M],
   'checkins/create': EVERY_ROLE, 'checkins/list': EVERY_ROLE,

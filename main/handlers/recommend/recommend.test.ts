@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Host } from '../../host/host';
 import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
-import type { DemoClubReport, ExerciseSuggestionsView, RecommendTrainReport } from '../../contract/index';
+import type { DemoClubReport, ExerciseSuggestionsView, PlanView, RecommendTrainReport } from '../../contract/index';
 import { recommendRegistryDir } from '../../../models/recommend/registry';
 
 let dir: string;
@@ -55,6 +55,28 @@ describe('recommend/exercises', () => {
     expect(bad).toMatchObject({ ok: false, error: { reason: 'invalid_input', field: 'context.exerciseId' } });
     const none = await host.call('recommend/exercises', { memberId: 99_999, context: { kind: 'slot' } }, caller);
     expect(none).toMatchObject({ ok: false, error: { field: 'memberId' } });
+  });
+});
+
+describe('plans/add-prescription with a recommended exercise', () => {
+  it('adds the top suggestion to a draft session as a calibration prescription; refuses a duplicate and a foreign session', async () => {
+    const plan = await ok<PlanView>('plans/generate', { memberId, weeks: 4 });
+    const session = plan.weeks[0]!.sessions[0]!;
+    const v = await ok<ExerciseSuggestionsView>('recommend/exercises', {
+      memberId, context: { kind: 'slot', sessionName: session.name, excludeExerciseIds: session.prescriptions.map((p) => p.exerciseId) },
+    });
+    const pick = v.suggestions[0]!.exerciseId;
+    expect(session.prescriptions.map((p) => p.exerciseId)).not.toContain(pick);
+    const after = await ok<PlanView>('plans/add-prescription', { planId: plan.id, sessionId: session.id, exerciseId: pick });
+    const added = after.weeks[0]!.sessions[0]!.prescriptions.at(-1)!;
+    expect(added.exerciseId).toBe(pick);
+    expect(added.isCalibration).toBe(true);
+    expect(added.loadKg).toBeNull();
+    expect(added.order).toBe(session.prescriptions.length + 1);
+    const dup = await host.call('plans/add-prescription', { planId: plan.id, sessionId: session.id, exerciseId: pick }, caller);
+    expect(dup).toMatchObject({ ok: false, error: { reason: 'conflict', field: 'exerciseId' } });
+    const foreign = await host.call('plans/add-prescription', { planId: plan.id, sessionId: 9_999_999, exerciseId: pick }, caller);
+    expect(foreign).toMatchObject({ ok: false, error: { reason: 'not_found', field: 'sessionId' } });
   });
 });
 
