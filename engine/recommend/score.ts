@@ -202,9 +202,8 @@ function scoreOne(
   if (notes !== null) {
     if (worst !== null) {
       const d = muscle.deficit.get(worst)!; const done = muscle.done.get(worst)!; const target = muscle.target.get(worst)!;
-      notes.push({ key: 'balance', weight: balance / 30, text: d > 0.5
-        ? `${label(worst)} ${done.toFixed(1)} of ${target} weekly hard sets`
-        : `${label(worst)} near its weekly target (${done.toFixed(1)} of ${target})` });
+      if (d > 0.3) notes.push({ key: 'balance', weight: balance / 30, text: `${label(worst)} at ${done.toFixed(1)} of ${target} weekly hard sets` });
+      else notes.push({ key: 'balance', weight: -0.2, text: `${label(worst)} already at ${done.toFixed(1)} of ${target} weekly hard sets` });
     }
     if (tired !== null && muscle.readiness.get(tired)! < 0.5) {
       const ago = h.lastHardH.get(tired);

@@ -109,9 +109,9 @@ export function PrescriptionRow({ prescription: p, memberId, editable, inSession
         {editable ? <Button onClick={() => setSwapping(true)} data-testid="swap-prescription">Swap</Button> : null}
         {swapping ? (
           <SuggestionsDialog
-            title={`Swap ${p.exerciseName}`} memberId={memberId} open context={{ kind: 'swap', exerciseId: p.exerciseId }}
+            title={`Swap ${p.exerciseName} (the load is cleared: set it for the new exercise)`} memberId={memberId} open context={{ kind: 'swap', exerciseId: p.exerciseId }}
             onClose={() => setSwapping(false)}
-            onChoose={async (exerciseId) => { onSaved(await api.plans.updatePrescription({ prescriptionId: p.id, patch: { exerciseId } })); }}
+            onChoose={async (exerciseId) => { onSaved(await api.plans.updatePrescription({ prescriptionId: p.id, patch: { exerciseId, loadKg: null } })); }}
           />
         ) : null}
         {inSession ? (
