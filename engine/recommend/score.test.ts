@@ -4,6 +4,7 @@ import { BUILTIN_EXERCISES } from '../exercises/library';
 import type { Exercise } from '../types';
 import { COMPONENT_MAX, RecommendInputError, scoreExercises, type RecommendInput, type RecommendSet } from './index';
 import { MUSCLES } from '../exercises/vocabulary';
+import type { FeedbackEntry } from '../preferences/types';
 
 const LIB = BUILTIN_EXERCISES;
 const NOW = '2026-03-10T12:00:00.000Z';
@@ -70,6 +71,20 @@ describe('scoreExercises', () => {
     expect(a.length).toBeGreaterThan(0);
     expect(like.components.preference - hate.components.preference).toBe(10);
     expect(hate.reason).toMatch(/dislikes/);
+  });
+
+  it('what the member swapped out scores lower in preference, what they swapped in higher', () => {
+    const other = LIB.find((e) => e.pattern === 'horizontal_push' && e.id !== bench.id)!;
+    const entry = (action: 'accepted' | 'modified' | 'skipped', to?: string) => ({
+      recommendationId: 'r', recommendation: { exerciseId: bench.id } as unknown as FeedbackEntry['recommendation'],
+      feedback: { recommendationId: 'r', action, difficulty: 5, effectiveness: 5, perceivedExertion: 5, formQuality: 5, ...(to ? { modifiedTo: { exerciseId: to } } : {}) },
+    });
+    const pref = (feedback: FeedbackEntry[], id: string) => scoreExercises(input({ feedback, context: { kind: 'slot', patterns: ['horizontal_push'] }, topN: 100 }))
+      .find((s) => s.exerciseId === id)!.components.preference;
+    const swapped = [entry('modified', other.id), entry('modified', other.id)];
+    expect(pref(swapped, bench.id)).toBeLessThan(pref([], bench.id));
+    expect(pref(swapped, other.id)).toBeGreaterThan(pref([], other.id));
+    expect(pref([entry('accepted'), entry('accepted')], bench.id)).toBeGreaterThan(pref([], bench.id));
   });
 
   it('property: scores within bounds, constraints never violated, sorted', () => {

@@ -1,7 +1,8 @@
 /**
  * Exercise recommendations (issue 15): `recommend/exercises` scores the library for a member's
  * slot or swap (engine/recommend), blending in the active ALS model once the member has logged
- * 3 workouts; `recommend/train` trains ALS on every member's sessions (in a worker), validates it on
+ * 3 workouts, with the member's preference profile and progression feedback (kept vs swapped out);
+ * `recommend/train` trains ALS on every member's sessions (in a worker), validates it on
  * each member's last session held out, and registers it (models/recommend/registry.ts).
  *
  * CF stays off, and says so, when: no model was activated yet (a small club: fewer than
@@ -24,6 +25,7 @@ import type { ExerciseSuggestionsView, RecommendTrainReport } from '../../contra
 import { auditActor, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
 import { requireMember } from '../members/handlers';
+import { memberFeedback } from '../progression/feedback';
 
 /** Members with ≥ CF_MIN_WORKOUTS workouts needed before ALS is trained at all (below it, CF stays off). */
 export const CF_MIN_MEMBERS = 20;
@@ -143,6 +145,7 @@ export const recommendHandlers: PartialHandlers = {
       isWarmup: s.setKind === 'warmup', sessionKey: String(s.sessionId), sessionName: s.sessionName,
     }));
     const cf = collaborativeFor(ctx, m.id, now.getTime());
+    const { profile, entries } = memberFeedback(db, m.id);
     try {
       const suggestions = scoreExercises({
         library: allExercises(db),
@@ -151,6 +154,7 @@ export const recommendHandlers: PartialHandlers = {
           excludedMuscles: m.excludedMuscles as Muscle[], excludedPatterns: m.excludedPatterns as Pattern[], excludedExerciseIds: m.excludedExerciseIds,
         },
         history, context: input.context, now: now.toISOString(), topN: input.topN, collaborative: cf.signal,
+        preferenceProfile: profile, feedback: entries,
       });
       const on = suggestions.some((s) => s.cf !== null);
       return {
