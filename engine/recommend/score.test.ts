@@ -99,6 +99,9 @@ describe('scoreExercises', () => {
         try {
           out = scoreExercises(input({ member: { goal, level, equipment, excludedMuscles, excludedPatterns: [], excludedExerciseIds: [] }, history, topN: 1000 }));
         } catch (e) { expect(e).toBeInstanceOf(RecommendInputError); return; }
+        const member = { goal, level, equipment, excludedMuscles, excludedPatterns: [], excludedExerciseIds: [] };
+        const top5 = scoreExercises(input({ member, history, topN: 5 })).map((r) => r.exerciseId);
+        expect(top5).toEqual(out.slice(0, 5).map((r) => r.exerciseId));
         for (let k = 0; k < out.length; k++) {
           const s = out[k]!; const e = ex(s.exerciseId);
           expect(e.equipment === 'body_only' || (equipment as string[]).includes(e.equipment)).toBe(true);

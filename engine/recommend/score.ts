@@ -246,6 +246,22 @@ function reasonOf(notes: Note[]): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Library arrays are read-only inputs: their id index is built once per array and kept weakly. */
+const INDEX = new WeakMap<readonly Exercise[], Map<string, Exercise>>();
+function libraryIndex(library: readonly Exercise[]): Map<string, Exercise> {
+  const cached = INDEX.get(library);
+  if (cached !== undefined && cached.size === library.length) return cached;
+  const byId = new Map<string, Exercise>();
+  for (const e of library) {
+    if (byId.has(e.id)) throw new RecommendInputError('library', `duplicate exercise id "${e.id}"`);
+    byId.set(e.id, e);
+  }
+  INDEX.set(library, byId);
+  return byId;
+}
+
+const before = (ta: number, ia: string, tb: number, ib: string) => ta > tb || (ta === tb && ia < ib);
+
 /**
  * Scores the library for `input.context` and returns the best `topN` (default 5), best first.
  * Pure and deterministic. Throws `RecommendInputError` naming the field: `library` (empty or a
@@ -262,11 +278,7 @@ export function scoreExercises(input: RecommendInput): ScoredExercise[] {
   if (!Number.isFinite(nowMs)) throw new RecommendInputError('now', `not an ISO-8601 time: "${input.now}"`);
   const topN = input.topN ?? DEFAULT_TOP_N;
   if (!Number.isInteger(topN) || topN < 1 || topN > MAX_TOP_N) throw new RecommendInputError('topN', `must be an integer 1–${MAX_TOP_N}, got ${String(topN)}`);
-  const byId = new Map<string, Exercise>();
-  for (const e of library) {
-    if (byId.has(e.id)) throw new RecommendInputError('library', `duplicate exercise id "${e.id}"`);
-    byId.set(e.id, e);
-  }
+  const byId = libraryIndex(library);
   if (MUSCLES.every((m) => member.excludedMuscles.includes(m))) {
     throw new RecommendInputError('member.excludedMuscles', 'every muscle is excluded: nothing can be recommended');
   }
@@ -310,12 +322,18 @@ export function scoreExercises(input: RecommendInput): ScoredExercise[] {
     const a = clamp(cf.affinity.get(e.id) ?? 0, 0, 1);
     return { total: (1 - cfWeight) * content + cfWeight * 100 * a, a };
   };
-  const scored = candidates.map((e) => {
+  // Keep the best topN while scoring (insertion into a short sorted list): no sort of the whole library.
+  const top: Array<{ e: Exercise; total: number }> = [];
+  for (const e of candidates) {
     const c = scoreOne(e, input, h, muscle, nowMs, net, preferred, disliked, variety, sameSession, false).components;
-    const content = c.balance + c.recovery + c.preference + c.goal + c.experience + c.novelty;
-    return { e, total: blendOf(e, content).total };
-  });
-  scored.sort((a, b) => b.total - a.total || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+    const total = blendOf(e, c.balance + c.recovery + c.preference + c.goal + c.experience + c.novelty).total;
+    if (top.length === topN && !before(total, e.id, top[topN - 1]!.total, top[topN - 1]!.e.id)) continue;
+    let i = top.length - 1;
+    while (i >= 0 && before(total, e.id, top[i]!.total, top[i]!.e.id)) i--;
+    top.splice(i + 1, 0, { e, total });
+    if (top.length > topN) top.pop();
+  }
+  const scored = top;
   return scored.slice(0, topN).map(({ e }) => {
     const parts = scoreOne(e, input, h, muscle, nowMs, net, preferred, disliked, variety, sameSession, true);
     const c = parts.components;
