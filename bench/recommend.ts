@@ -7,7 +7,9 @@
  * rank the library and score the exercises actually done in session k (Precision@5, Recall@10,
  * NDCG@5; engine/recommend/metrics.ts). Figures are the mean over lifters of each lifter's mean
  * (every lifter weighs the same; one log has 1,460 sessions); the session-weighted means are printed too.
- * - model: `scoreExercises` (slot = the whole library, `sessionName` = the session's workout name),
+ * - model: `scoreExercises` (slot: `sessionName` = the session's workout name, target muscles = the
+ *   primary muscles of the exercises of the last session of that name, as "Add exercise" does with
+ *   the session's exercises),
  *   blended with ALS once the lifter has ≥ 3 workouts. The ALS item factors are trained on the
  *   other 14 lifters only (each cut into 90-day pseudo-members so there are enough rows), and the
  *   lifter's own history before the session is folded in (one ALS user step): no future data of
@@ -87,12 +89,15 @@ function historyBefore(l: RecLifter, k: number): RecommendSet[] {
   return out;
 }
 
-function lastSessionRanking(l: RecLifter, k: number, own: Map<string, number>): string[] {
+/** The lifter's latest session before k with session k's workout name, else the latest session. */
+function lastOfName(l: RecLifter, k: number): LogSession {
   const name = l.sessions[k]!.name.trim().toLowerCase();
-  let prev: LogSession | undefined;
-  for (let j = k - 1; j >= 0; j--) if (l.sessions[j]!.name.trim().toLowerCase() === name) { prev = l.sessions[j]; break; }
-  prev ??= l.sessions[k - 1]!;
-  const out = [...prev.exerciseIds];
+  for (let j = k - 1; j >= 0; j--) if (l.sessions[j]!.name.trim().toLowerCase() === name) return l.sessions[j]!;
+  return l.sessions[k - 1]!;
+}
+
+function lastSessionRanking(l: RecLifter, k: number, own: Map<string, number>): string[] {
+  const out = [...lastOfName(l, k).exerciseIds];
   for (const id of rankByCount(own, 20)) if (!out.includes(id)) out.push(id);
   return out.slice(0, 10);
 }
@@ -174,7 +179,7 @@ export async function recommend(log: (line: string) => void): Promise<Record<str
         const affinity = affinityPercentiles(model, foldIn(model, row));
         const input: RecommendInput = {
           library, member: MEMBER, history, now: session.at, topN: 10,
-          context: { kind: 'slot', sessionName: session.name },
+          context: { kind: 'slot', sessionName: session.name, musclesOfExerciseIds: lastOfName(l, k).exerciseIds },
           collaborative: { affinity, modelVersion: 'bench' },
         };
         addScore(s.model, scoreExercises(input).map((r) => r.exerciseId), truth);

@@ -46,6 +46,13 @@ describe('scoreExercises', () => {
     expect(loose.some((s) => ex(s.exerciseId).pattern !== 'horizontal_push')).toBe(true);
   });
 
+  it('musclesOfExerciseIds keeps a slot on the muscles of the session\'s exercises, and names an unknown id', () => {
+    const r = scoreExercises(input({ context: { kind: 'slot', musclesOfExerciseIds: [bench.id] }, topN: 100 }));
+    expect(r.length).toBeGreaterThan(3);
+    for (const s of r) expect(ex(s.exerciseId).primaryMuscles.some((m) => bench.primaryMuscles.includes(m))).toBe(true);
+    expect(() => scoreExercises(input({ context: { kind: 'slot', musclesOfExerciseIds: ['nope'] } }))).toThrow(/context.musclesOfExerciseIds\[0\]/);
+  });
+
   it('recovery is low for muscles trained hard 24 h ago, back after 72 h', () => {
     const ctx = { kind: 'slot' as const, patterns: [squat.pattern], topN: 100 };
     const fresh = scoreExercises(input({ context: ctx, history: sets(squat.id, 24, 5), topN: 100 })).find((s) => s.exerciseId === squat.id)!;

@@ -9,7 +9,8 @@
  * - a beginner gets no `advanced` exercise (as in engine/planner/select.ts);
  * - no excluded primary muscle, pattern or id; nothing the safety layer blocks
  *   (`safetyBlockedExerciseIds`); nothing in `context.excludeExerciseIds`;
- * - slot: one of the slot's patterns and/or a primary muscle among the slot's muscles;
+ * - slot: one of the slot's patterns and/or a primary muscle among the slot's muscles (given, or
+ *   the primary muscles of `musclesOfExerciseIds`);
  * - swap: never the exercise itself; the same movement pattern unless `keepPattern: false`,
  *   then any exercise sharing a primary muscle with it.
  *
@@ -265,7 +266,7 @@ const before = (ta: number, ia: string, tb: number, ib: string) => ta > tb || (t
 /**
  * Scores the library for `input.context` and returns the best `topN` (default 5), best first.
  * Pure and deterministic. Throws `RecommendInputError` naming the field: `library` (empty or a
- * duplicate id), `now`, `topN`, `context.exerciseId` (unknown), `context.excludeExerciseIds[i]`,
+ * duplicate id), `now`, `topN`, `context.exerciseId` (unknown), `context.excludeExerciseIds[i]`, `context.musclesOfExerciseIds[i]`,
  * `member.excludedExerciseIds[i]` / `member.preferredExerciseIds[i]` / `member.dislikedExerciseIds[i]`
  * / `safetyBlockedExerciseIds[i]` (unknown ids), `history[i].exerciseId` / `history[i].performedAt`,
  * `member.excludedMuscles` when every muscle is excluded, and the first constraint that leaves no
@@ -297,7 +298,8 @@ export function scoreExercises(input: RecommendInput): ScoredExercise[] {
       : (e) => e.id !== out.id && e.pattern === out.pattern;
   } else {
     const patterns = context.patterns ?? [];
-    const muscles = context.muscles ?? [];
+    checkIds(context.musclesOfExerciseIds, 'context.musclesOfExerciseIds', byId);
+    const muscles = [...new Set([...(context.muscles ?? []), ...(context.musclesOfExerciseIds ?? []).flatMap((id) => byId.get(id)!.primaryMuscles)])];
     inContext = (e) => (patterns.length === 0 || patterns.includes(e.pattern))
       && (muscles.length === 0 || e.primaryMuscles.some((m) => muscles.includes(m)));
   }

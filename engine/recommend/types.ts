@@ -50,6 +50,11 @@ export interface SlotContext {
   patterns?: readonly Pattern[];
   /** Target muscles (an exercise qualifies when one of its primary muscles is among them); empty or absent = any. */
   muscles?: readonly Muscle[];
+  /**
+   * More target muscles: the primary muscles of these exercises (e.g. those already in the session
+   * being filled, so "Add exercise" to a push day stays on push muscles). Ids must be in the library.
+   */
+  musclesOfExerciseIds?: readonly string[];
   /** Exercises already in the session or plan; never suggested again. Unknown ids are an error. */
   excludeExerciseIds?: readonly string[];
   /**

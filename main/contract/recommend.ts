@@ -18,6 +18,7 @@ export const RecommendContextSchema = z.discriminatedUnion('kind', [
     patterns: z.array(z.enum(PATTERNS)).max(PATTERNS.length).optional(),
     muscles: z.array(z.enum(MUSCLES)).max(MUSCLES.length).optional(),
     sessionName: z.string().trim().min(1).max(120).optional(),
+    musclesOfExerciseIds: Exclude,
     excludeExerciseIds: Exclude,
   }).strict(),
   z.object({ kind: z.literal('swap'), exerciseId: ExerciseId, keepPattern: z.boolean().optional(), excludeExerciseIds: Exclude }).strict(),

@@ -18,7 +18,7 @@ export function SessionCard({ session, planId, memberId, editable, inSession, on
         {adding ? (
           <SuggestionsDialog
             title={`Add an exercise to ${session.name}`} memberId={memberId} open
-            context={{ kind: 'slot', sessionName: session.name, excludeExerciseIds: session.prescriptions.map((p) => p.exerciseId) }}
+            context={{ kind: 'slot', sessionName: session.name, musclesOfExerciseIds: session.prescriptions.map((p) => p.exerciseId), excludeExerciseIds: session.prescriptions.map((p) => p.exerciseId) }}
             onClose={() => setAdding(false)}
             onChoose={async (exerciseId) => { onSaved(await api.plans.addPrescription({ planId, sessionId: session.id, exerciseId })); }}
           />
