@@ -41,6 +41,19 @@ describe('ALS (implicit feedback)', () => {
     for (const a of aff.values()) { expect(a).toBeGreaterThanOrEqual(0); expect(a).toBeLessThanOrEqual(1); }
   });
 
+  it('confidence 1 + α·r: an exercise done in many sessions is predicted nearer 1 than one done once', () => {
+    const rand = mulberry32(9);
+    const rows = Array.from({ length: 60 }, () => new Map(Array.from({ length: 6 }, () => [Math.floor(rand() * 30), 1 + rand()] as [number, number])));
+    const { model } = trainAls(Array.from({ length: 30 }, (_, i) => `e${i}`), rows, { seed: 2 });
+    let gap = 0;
+    for (let t = 0; t < 20; t++) {
+      const a = Math.floor(rand() * 30); const b = (a + 1 + Math.floor(rand() * 29)) % 30;
+      const p = predictAll(model, foldIn(model, new Map([[a, 20], [b, 0.05]])));
+      gap += (1 - p[b]!) - (1 - p[a]!);
+    }
+    expect(gap / 20).toBeGreaterThan(0.1);
+  });
+
   it('names a bad cell', () => {
     expect(() => trainAls(['a'], [new Map([[3, 1]])])).toThrow(/rows\[0\]/);
     expect(() => trainAls([], [])).toThrow(/items/);

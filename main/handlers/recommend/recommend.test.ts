@@ -24,7 +24,7 @@ async function ok<T>(name: string, input: unknown): Promise<T> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'studio-recommend-'));
   dbPath = join(dir, 'club.db');
-  ({ host, manager: caller } = await createTestHost(dbPath, { now: () => new Date('2026-11-22T08:00:00Z'), workers: false }));
+  ({ host, manager: caller } = await createTestHost(dbPath, { now: () => new Date('2026-11-22T08:00:00Z') }));
   const demo = await ok<DemoClubReport>('demo/create', { seed: 15, members: 4 });
   memberId = demo.members[0]!.id;
 }, 120_000);
