@@ -67,7 +67,7 @@ function collaborativeFor(ctx: HandlerContext, memberId: number, nowMs: number):
   } catch (err) {
     return { signal: null, version: null, reason: `CF is off: ${(err as Error).message}` };
   }
-  if (active === null) return { signal: null, version: null, reason: `CF is off: no model is active yet (training needs ${CF_MIN_MEMBERS} members with ${CF_MIN_WORKOUTS}+ workouts)` };
+  if (active === null) return { signal: null, version: null, reason: `CF is off: no model is active yet (training needs ${CF_MIN_MEMBERS} members with ${CF_MIN_WORKOUTS + 1}+ workouts: ${CF_MIN_WORKOUTS} to learn from, 1 held out)` };
   const mine = sessionsByMember(allSessionExercises(ctx.store.db).filter((r) => r.memberId === memberId)).get(memberId) ?? [];
   if (mine.length < CF_MIN_WORKOUTS) return { signal: null, version: active.entry.version, reason: `CF is off: the member has ${mine.length} of ${CF_MIN_WORKOUTS} workouts` };
   const row = implicitRow(active.model, pairs(mine), nowMs);
