@@ -1,7 +1,8 @@
 /**
  * Exercise recommendations (issue 15): `recommend/exercises` scores the library for a member's
  * slot or swap (engine/recommend), blending in the active ALS model once the member has logged
- * 3 workouts, with the member's preference profile and progression feedback (kept vs swapped out);
+ * 3 workouts, with the member's preference profile and progression feedback (kept vs swapped out),
+ * and leaving out what the safety layer blocked lately (`safetyBlocked`);
  * `recommend/train` trains ALS on every member's sessions (in a worker), validates it on
  * each member's last session held out, and registers it (models/recommend/registry.ts).
  *
@@ -26,6 +27,7 @@ import { auditActor, type HandlerContext } from '../../host/context';
 import type { PartialHandlers } from '../../host/registry';
 import { requireMember } from '../members/handlers';
 import { memberFeedback } from '../progression/feedback';
+import { listRecommendations } from '../../../db/progression';
 
 /** Members with ≥ CF_MIN_WORKOUTS workouts needed before ALS is trained at all (below it, CF stays off). */
 export const CF_MIN_MEMBERS = 20;
@@ -134,6 +136,26 @@ export function trainRecommender(ctx: HandlerContext): RecommendTrainReport {
   };
 }
 
+/** How long a safety block on an exercise keeps it out of the suggestions, days. */
+export const SAFETY_BLOCK_DAYS = 7;
+
+/**
+ * Exercises whose latest progression recommendation (within `SAFETY_BLOCK_DAYS`) the safety layer
+ * blocked (pain, illness, failed at RPE 10, heart-rate flags: engine/safety/assess.ts): not suggested.
+ */
+function safetyBlocked(db: HandlerContext['store']['db'], memberId: number, now: Date): string[] {
+  const since = now.getTime() - SAFETY_BLOCK_DAYS * DAY;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of listRecommendations(db, memberId, undefined, 1000)) {
+    if (seen.has(r.exerciseId)) continue;
+    seen.add(r.exerciseId);
+    const at = Date.parse(r.createdAt.endsWith('Z') ? r.createdAt : `${r.createdAt.replace(' ', 'T')}Z`);
+    if (r.safetyStatus === 'blocked' && at >= since) out.push(r.exerciseId);
+  }
+  return out;
+}
+
 export const recommendHandlers: PartialHandlers = {
   'recommend/exercises': (input, ctx): ExerciseSuggestionsView => {
     const m = requireMember(ctx, input.memberId);
@@ -154,7 +176,7 @@ export const recommendHandlers: PartialHandlers = {
           excludedMuscles: m.excludedMuscles as Muscle[], excludedPatterns: m.excludedPatterns as Pattern[], excludedExerciseIds: m.excludedExerciseIds,
         },
         history, context: input.context, now: now.toISOString(), topN: input.topN, collaborative: cf.signal,
-        preferenceProfile: profile, feedback: entries,
+        preferenceProfile: profile, feedback: entries, safetyBlockedExerciseIds: safetyBlocked(db, m.id, now),
       });
       const on = suggestions.some((s) => s.cf !== null);
       return {
@@ -163,8 +185,7 @@ export const recommendHandlers: PartialHandlers = {
       };
     } catch (err) {
       if (err instanceof RecommendInputError) {
-        const field = err.field.startsWith('context') || err.field.startsWith('topN') ? err.field : `member.${err.field.replace(/^member\./, '')}`;
-        throw new StudioError('invalid_input', err.message, field);
+        throw new StudioError('invalid_input', err.message, err.field);
       }
       throw err;
     }

@@ -13,6 +13,7 @@ let dir: string;
 let host: Host;
 let caller: Caller;
 let memberId: number;
+let otherId: number;
 let dbPath: string;
 
 async function ok<T>(name: string, input: unknown): Promise<T> {
@@ -27,6 +28,7 @@ beforeAll(async () => {
   ({ host, manager: caller } = await createTestHost(dbPath, { now: () => new Date('2026-11-22T08:00:00Z') }));
   const demo = await ok<DemoClubReport>('demo/create', { seed: 15, members: 4 });
   memberId = demo.members[0]!.id;
+  otherId = demo.members[1]!.id;
 }, 120_000);
 afterAll(() => { host.close(); rmSync(dir, { recursive: true, force: true }); });
 
@@ -77,6 +79,25 @@ describe('plans/add-prescription with a recommended exercise', () => {
     expect(dup).toMatchObject({ ok: false, error: { reason: 'conflict', field: 'exerciseId' } });
     const foreign = await host.call('plans/add-prescription', { planId: plan.id, sessionId: 9_999_999, exerciseId: pick }, caller);
     expect(foreign).toMatchObject({ ok: false, error: { reason: 'not_found', field: 'sessionId' } });
+  });
+});
+
+describe('the safety layer', () => {
+  it('exercises whose progression recommendation the safety layer blocked (pain reported) are not suggested', async () => {
+    const plan = await ok<PlanView>('plans/generate', { memberId: otherId, weeks: 4 });
+    await ok<PlanView>('plans/approve', { planId: plan.id });
+    const planIds = new Set(plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.prescriptions.map((p) => p.exerciseId))));
+    const slot = { kind: 'slot', muscles: ['chest', 'quadriceps', 'lats', 'shoulders'] };
+    const before = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId: otherId, context: slot, topN: 20 });
+    await ok('checkins/create', { memberId: otherId, sleep: 6, fatigue: 4, soreness: 4, energy: 6, painReported: true, painNote: 'knee' });
+    const recs = await ok<Array<{ exerciseId: string; safety: { status: string } }>>('recommendations/generate', { memberId: otherId });
+    const blocked = new Set(recs.filter((r) => r.safety.status === 'blocked').map((r) => r.exerciseId));
+    expect(blocked.size).toBeGreaterThan(0);
+    const hit = before.suggestions.filter((s) => blocked.has(s.exerciseId));
+    expect(hit.length, 'a blocked exercise was suggested before the block').toBeGreaterThan(0);
+    const after = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId: otherId, context: slot, topN: 20 });
+    expect(after.suggestions.filter((s) => blocked.has(s.exerciseId))).toEqual([]);
+    expect(planIds.size).toBeGreaterThan(0);
   });
 });
 
