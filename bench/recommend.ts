@@ -27,7 +27,8 @@
  * exercises of A's pattern (other lifters' sessions), A excluded.
  *
  * Speed: `score_p95_ms`: one `scoreExercises` over the whole library (built-in + free-exercise-db),
- * 180 days of the largest lifter's history, CF on; `als_train_s`: ALS (32 factors, 10 sweeps) on
+ * no pattern or muscle restriction (every exercise scored), 180 days of the largest lifter's
+ * history, CF on; `als_train_s`: ALS (32 factors, 10 sweeps) on
  * 2,000 simulated members × 52 weeks (3 sessions a week from personal templates of archetype pools).
  */
 import { performance } from 'node:perf_hooks';
@@ -230,7 +231,8 @@ export async function recommend(log: (line: string) => void): Promise<Record<str
 
   // Speed: scoring the whole library.
   const times: number[] = [];
-  const input = { ...speedInput!, topN: 5 };
+  // Every exercise of the library scored: a slot with no pattern or muscle restriction.
+  const input: RecommendInput = { ...speedInput!, context: { kind: 'slot' }, topN: 5 };
   for (let i = 0; i < 30; i++) scoreExercises(input);
   for (let i = 0; i < 200; i++) { const a = performance.now(); scoreExercises(input); times.push(performance.now() - a); }
   times.sort((a, b) => a - b);
