@@ -23,12 +23,12 @@ export function memberRecommendSets(db: Db, memberId: number, sinceIso: string):
     .map((r) => ({ ...r, exerciseId: r.exerciseId! }));
 }
 
-export interface SessionExerciseRow { memberId: number; sessionId: number; startedAt: string; exerciseId: string }
+export interface SessionExerciseRow { memberId: number; sessionId: number; startedAt: string; sessionName: string; exerciseId: string }
 
 /** One row per (session, exercise) over every member, in member and time order. */
 export function allSessionExercises(db: Db): SessionExerciseRow[] {
   return db.selectDistinct({
-    memberId: setLogs.memberId, sessionId: setLogs.workoutSessionId, startedAt: workoutSessions.startedAt, exerciseId: setLogs.exerciseId,
+    memberId: setLogs.memberId, sessionId: setLogs.workoutSessionId, startedAt: workoutSessions.startedAt, sessionName: workoutSessions.name, exerciseId: setLogs.exerciseId,
   }).from(setLogs).innerJoin(workoutSessions, eq(workoutSessions.id, setLogs.workoutSessionId))
     .where(isNotNull(setLogs.exerciseId))
     .orderBy(asc(setLogs.memberId), asc(workoutSessions.startedAt), asc(setLogs.workoutSessionId)).all()

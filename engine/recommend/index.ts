@@ -20,7 +20,7 @@ export {
 } from './score';
 export {
   HARD_SET_MAX_RIR, KEEP_WINDOW_DAYS, RECOVERY_CLEAR_H, RECOVERY_FULL_FATIGUE_H, SECONDARY_WEIGHT, TRAINED_HARD_SETS,
-  fatigueWeight, readHistory,
+  fatigueWeight, readHistory, sessionNameKey,
 } from './history';
 export {
   ALS_DEFAULTS, affinityPercentiles, decayedCount, foldIn, implicitRow, predictAll, solveSpd, trainAls,

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  CF_MIN_WORKOUTS, RecommendInputError, affinityPercentiles, foldIn, implicitRow, scoreExercises, trainAls,
+  CF_MIN_WORKOUTS, RecommendInputError, sessionNameKey, affinityPercentiles, foldIn, implicitRow, scoreExercises, trainAls,
   type AlsModel, type CollaborativeSignal, type RecommendSet,
 } from '../../../engine/recommend';
 import { ndcgAt, rankByCount, recallAt } from '../../../engine/recommend/metrics';
@@ -35,7 +35,7 @@ export const CF_MIN_MEMBERS = 20;
 const HISTORY_DAYS = 180;
 const DAY = 86_400_000;
 
-type Session = { at: number; exerciseIds: string[] };
+type Session = { at: number; name: string; exerciseIds: string[] };
 
 function sessionsByMember(rows: readonly SessionExerciseRow[]): Map<number, Session[]> {
   const out = new Map<number, Session[]>();
@@ -43,7 +43,7 @@ function sessionsByMember(rows: readonly SessionExerciseRow[]): Map<number, Sess
   for (const r of rows) {
     let s = index.get(r.sessionId);
     if (s === undefined) {
-      s = { at: Date.parse(r.startedAt.endsWith('Z') ? r.startedAt : `${r.startedAt}Z`), exerciseIds: [] };
+      s = { at: Date.parse(r.startedAt.endsWith('Z') ? r.startedAt : `${r.startedAt}Z`), name: r.sessionName, exerciseIds: [] };
       index.set(r.sessionId, s);
       const list = out.get(r.memberId) ?? [];
       list.push(s);
@@ -60,7 +60,7 @@ function registryOf(ctx: HandlerContext) {
   return ctx.store.path === ':memory:' ? null : createRecRegistry(recommendRegistryDir(ctx.store.path), () => ctx.now());
 }
 
-function collaborativeFor(ctx: HandlerContext, memberId: number, nowMs: number): { signal: CollaborativeSignal | null; reason: string; version: string | null } {
+function collaborativeFor(ctx: HandlerContext, memberId: number, nowMs: number, sessionName: string | undefined): { signal: CollaborativeSignal | null; reason: string; version: string | null } {
   const registry = registryOf(ctx);
   if (registry === null) return { signal: null, version: null, reason: 'CF is off: an in-memory database keeps no model' };
   let active;
@@ -72,7 +72,9 @@ function collaborativeFor(ctx: HandlerContext, memberId: number, nowMs: number):
   if (active === null) return { signal: null, version: null, reason: `CF is off: no model is active yet (training needs ${CF_MIN_MEMBERS} members with ${CF_MIN_WORKOUTS + 1}+ workouts: ${CF_MIN_WORKOUTS} to learn from, 1 held out)` };
   const mine = sessionsByMember(allSessionExercises(ctx.store.db).filter((r) => r.memberId === memberId)).get(memberId) ?? [];
   if (mine.length < CF_MIN_WORKOUTS) return { signal: null, version: active.entry.version, reason: `CF is off: the member has ${mine.length} of ${CF_MIN_WORKOUTS} workouts` };
-  const row = implicitRow(active.model, pairs(mine), nowMs);
+  // Filling a named session: fold in the member's sessions of that name when there are any (as the bench does).
+  const named = sessionName === undefined ? [] : mine.filter((s) => sessionNameKey(s.name) === sessionNameKey(sessionName));
+  const row = implicitRow(active.model, pairs(named.length > 0 ? named : mine), nowMs);
   return {
     signal: { affinity: affinityPercentiles(active.model, foldIn(active.model, row)), modelVersion: active.entry.version },
     version: active.entry.version, reason: `CF on: model ${active.entry.version}`,
@@ -166,7 +168,7 @@ export const recommendHandlers: PartialHandlers = {
       exerciseId: s.exerciseId, performedAt: s.performedAt.endsWith('Z') ? s.performedAt : `${s.performedAt}Z`, rir: s.rir,
       isWarmup: s.setKind === 'warmup', sessionKey: String(s.sessionId), sessionName: s.sessionName,
     }));
-    const cf = collaborativeFor(ctx, m.id, now.getTime());
+    const cf = collaborativeFor(ctx, m.id, now.getTime(), input.context.kind === 'slot' ? input.context.sessionName : undefined);
     const { profile, entries } = memberFeedback(db, m.id);
     try {
       const suggestions = scoreExercises({

@@ -1,13 +1,14 @@
 /** Host tests of `recommend/exercises` and `recommend/train` on a real file database with the demo club. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '../../host/host';
 import { createTestHost } from '../../host/testkit';
 import type { Caller } from '../../host/context';
 import type { DemoClubReport, ExerciseSuggestionsView, PlanView, RecommendTrainReport } from '../../contract/index';
-import { recommendRegistryDir } from '../../../models/recommend/registry';
+import { createRecRegistry, recommendRegistryDir } from '../../../models/recommend/registry';
+import { trainAls } from '../../../engine/recommend/als';
 
 let dir: string;
 let host: Host;
@@ -128,4 +129,25 @@ describe('recommend/train', () => {
     expect(v.cf.on).toBe(false);
     expect(v.suggestions.every((s) => s.cf === null)).toBe(true);
   }, 120_000);
+});
+
+describe('an active ALS model', () => {
+  it('is blended in for a member with 3+ workouts, and a model file failing its checksum turns CF off', async () => {
+    const items = ['barbell-bench-press', 'barbell-back-squat', 'barbell-deadlift', 'dumbbell-lateral-raise'];
+    const { model } = trainAls(items, [new Map([[0, 3], [1, 2]]), new Map([[1, 1], [2, 4]]), new Map([[0, 1], [3, 2]])], { factors: 4, iterations: 3 });
+    const reg = createRecRegistry(recommendRegistryDir(dbPath));
+    reg.register(model, { version: 'als-test', trainingSamples: 6, members: 3, validation: { ndcgAt5: 0.9, recallAt10: 1, popularityNdcgAt5: 0.1, heldOutSessions: 3 } });
+    expect(reg.activateIfBetter('als-test', null).activated).toBe(true);
+    const v = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId, context: { kind: 'slot', sessionName: 'Push' }, topN: 5 });
+    expect(v.cf).toMatchObject({ on: true, modelVersion: 'als-test' });
+    for (const s of v.suggestions) {
+      expect(s.cf).not.toBeNull();
+      expect(s.total).toBeCloseTo(0.6 * s.content + 0.4 * s.cf!.score, 0);
+    }
+    writeFileSync(join(recommendRegistryDir(dbPath), 'als-test.json'), '{}');
+    const off = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId, context: { kind: 'slot' } });
+    expect(off.cf.on).toBe(false);
+    expect(off.cf.reason).toMatch(/checksum/);
+    expect(off.suggestions.every((s) => s.cf === null)).toBe(true);
+  });
 });
