@@ -94,6 +94,15 @@ describe('scoreExercises', () => {
     expect(pref([entry('accepted'), entry('accepted')], bench.id)).toBeGreaterThan(pref([], bench.id));
   });
 
+  it('CF is blended only from the third logged workout', () => {
+    const affinity = new Map(LIB.map((e, i) => [e.id, i / LIB.length]));
+    const run = (n: number) => scoreExercises(input({ history: Array.from({ length: n }, (_, i) => sets(squat.id, 100 + 24 * i, 1, `w${i}`)).flat(), collaborative: { affinity, modelVersion: 't' } }));
+    expect(run(2).every((s) => s.cf === null && s.total === s.content)).toBe(true);
+    const on = run(3);
+    expect(on.every((s) => s.cf !== null && s.cf.weight === 0.4)).toBe(true);
+    for (const s of on) expect(s.total).toBeCloseTo(0.6 * s.content + 0.4 * s.cf!.score, 0);
+  });
+
   it('property: scores within bounds, constraints never violated, sorted', () => {
     const kit = ['barbell', 'dumbbell', 'cable', 'machine', 'kettlebell', 'bands', 'pullup_bar', 'ez_bar', 'smith_machine'] as const;
     fc.assert(fc.property(
