@@ -17,9 +17,10 @@ import { payments } from './payments';
 import { models } from './models';
 import { onboarding } from './onboarding';
 import { demandBench } from './scheduler-demand';
+import { recommend } from './recommend';
 
 type Bench = (log: (line: string) => void) => Promise<Record<string, number>>;
-const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models, onboarding, demand: demandBench };
+const BENCHES: Record<string, Bench> = { planner, rir, progression, scheduler, security, imports, bookings, live, sync, coach, payments, models, onboarding, demand: demandBench, recommend };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -103,3 +103,18 @@ export function updatePrescription(db: Db, id: number, patch: Partial<Prescripti
 export function setPlanStatus(db: Db, planId: number, patch: Pick<Partial<PlanRow>, 'status' | 'approvedAt' | 'approvedBy' | 'archivedAt'>): void {
   db.update(plans).set(patch).where(eq(plans.id, planId)).run();
 }
+
+/** The plan a session belongs to, the week's target RIR and the session's last position, or null. */
+export function planSessionInfo(db: Db, sessionId: number): { planId: number; targetRir: number; lastOrder: number; exerciseIds: string[] } | null {
+  const s = db.select({ planId: planWeeks.planId, targetRir: planWeeks.targetRir }).from(planSessions)
+    .innerJoin(planWeeks, eq(planWeeks.id, planSessions.planWeekId)).where(eq(planSessions.id, sessionId)).get();
+  if (!s) return null;
+  const rows = db.select({ order: prescriptions.order, exerciseId: prescriptions.exerciseId }).from(prescriptions)
+    .where(eq(prescriptions.planSessionId, sessionId)).all();
+  return { ...s, lastOrder: rows.reduce((m, r) => Math.max(m, r.order), 0), exerciseIds: rows.map((r) => r.exerciseId) };
+}
+
+/** Adds one prescription to a plan session. Call in a transaction. */
+export function insertPrescription(db: Db, row: Omit<PrescriptionRow, 'id'>): number {
+  return Number(db.insert(prescriptions).values(row).returning({ id: prescriptions.id }).get().id);
+}

@@ -158,6 +158,16 @@ export function buildProgram(): Command {
     .action(async () => { await run(program, 'models/refit', {}); });
   models.command('rollback').description('re-activate the previously active model')
     .action(async () => { await run(program, 'models/rollback', {}); });
+  const recommend = program.command('recommend').description('exercise recommendations: scored suggestions and the ALS model')
+    .option('--member <id|name>', 'member id or name').option('--swap <exerciseId>', 'suggest swaps for this exercise')
+    .option('--top <n>', 'how many', int, 5)
+    .action(async (o: { member?: string; swap?: string; top: number }) => {
+      if (o.member === undefined) throw new Error('--member is required (or use `studio recommend train`)');
+      const context = o.swap === undefined ? { kind: 'slot' } : { kind: 'swap', exerciseId: o.swap };
+      await run(program, 'recommend/exercises', { memberId: await memberIdOf(program, o.member), context, topN: o.top });
+    });
+  recommend.command('train').description("train the ALS model on every member's sessions (nightly: run this from the OS scheduler); activated only if it beats popularity and the active model on held-out sessions")
+    .action(async () => { await run(program, 'recommend/train', {}); });
   program.command('rir').description("a member's learnt RIR bias and the model's accuracy")
     .requiredOption('--member <id|name>', 'member id or name')
     .action(async (o: { member: string }) => { await run(program, 'rir/member', { memberId: await memberIdOf(program, o.member), limit: 10 }); });

@@ -1,5 +1,6 @@
 /** Human-readable CLI output; `--json` prints the raw values instead. */
 import { formatLoad } from '../../engine/units/index';
+import type { ExerciseSuggestionsView, RecommendTrainReport } from '../contract/recommend-views';
 import type {
   BackupView, DemoClubReport, StaffAccount, AuditPage, ExerciseImportReport, ModelsView, RefitReport, RirMemberView, MemberSummary, OpName, PlanSummary, PlanView, HistoryImportReport, ImportPreview,
 } from '../contract/index';
@@ -95,6 +96,23 @@ export function printHuman(name: OpName, value: unknown): void {
       const r = value as RefitReport;
       console.log(`Refit ${r.entry.version} on ${r.entry.trainingSamples} sets in ${r.seconds.toFixed(1)} s: held-out MAE ${r.entry.maeReps.toFixed(3)} reps`
         + `${r.previousMaeReps === null ? '' : ` vs ${r.previousMaeReps.toFixed(3)} for the active model`}, 80 % coverage ${(r.entry.coverage80 * 100).toFixed(0)} %.`);
+      console.log(`${r.activated ? 'Activated' : 'Not activated'}: ${r.reason}`);
+      return;
+    }
+    case 'recommend/exercises': {
+      const v = value as ExerciseSuggestionsView;
+      console.log(v.cf.reason);
+      v.suggestions.forEach((x, i) => {
+        const c = x.components;
+        console.log(`${i + 1}. ${x.exerciseName} (${x.exerciseId}) ${x.total.toFixed(1)}: balance ${c.balance}/30, recovery ${c.recovery}/20, preference ${c.preference}/20, goal ${c.goal}/15, experience ${c.experience}/10, novelty ${c.novelty}/5${x.cf ? `, CF ${x.cf.score}/100 × ${x.cf.weight}` : ''}`);
+        console.log(`   ${x.reason}`);
+      });
+      return;
+    }
+    case 'recommend/train': {
+      const r = value as RecommendTrainReport;
+      if (r.version === null) { console.log(r.reason); return; }
+      console.log(`Trained ${r.version} on ${r.members} members (${r.trainingSamples} cells) in ${r.seconds.toFixed(1)} s: held-out NDCG@5 ${r.ndcgAt5?.toFixed(3)} vs popularity ${r.popularityNdcgAt5?.toFixed(3)}${r.activeNdcgAt5 === null ? '' : ` and the active model ${r.activeNdcgAt5.toFixed(3)}`} on ${r.heldOutSessions} sessions.`);
       console.log(`${r.activated ? 'Activated' : 'Not activated'}: ${r.reason}`);
       return;
     }

@@ -14,6 +14,7 @@ import { classesContract } from './classes';
 import { liveContract } from './live';
 import { phonesContract } from './phones';
 import { coachContract } from './coach';
+import { recommendContract } from './recommend';
 import { EQUIPMENT, LEVELS } from '../../engine/exercises/vocabulary';
 import { paymentsContract } from './payments';
 import { onboardingContract } from './onboarding';
@@ -163,6 +164,12 @@ export const contract = {
     access: coaches,
     ownedBy: 'prescriptionId',
     summary: 'Edit one prescription of a draft plan.',
+  }),
+  'plans/add-prescription': op<V.PlanView>()({
+    input: z.object({ planId: PlanId, sessionId: Id, exerciseId: z.string().trim().min(1).max(120) }).strict(),
+    access: coaches,
+    ownedBy: 'planId',
+    summary: "Add an exercise (e.g. a recommended one) to the end of a draft plan's session, dosed by the planner's table, load calibrated in week 1.",
   }),
   'plans/undo': op<V.PlanView>()({
     input: z.object({ planId: PlanId }).strict(),
@@ -328,6 +335,7 @@ export const contract = {
   ...liveContract,
   ...phonesContract,
   ...coachContract,
+  ...recommendContract,
   ...paymentsContract,
   ...onboardingContract,
   ...inventoryContract,
@@ -379,4 +387,5 @@ export * from './phones-views';
 export * from './coach-views';
 export * from './payments-views';
 export * from './onboarding-views';
+export * from './recommend-views';
 export { STAFF_ROLES, type StaffRole, type Access, type OwnedBy } from './op';

@@ -20,9 +20,10 @@ import { coachHandlers } from './coach/handlers';
 import { paymentsHandlers } from './payments/handlers';
 import { onboardingHandlers } from './onboarding/handlers';
 import { inventoryHandlers } from './inventory/handlers';
+import { recommendHandlers } from './recommend/handlers';
 
 export function allHandlers(): HandlerMap {
   return buildRegistry(
-    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers, onboardingHandlers, inventoryHandlers,
+    authHandlers, systemHandlers, memberHandlers, privacyHandlers, historyHandlers, exerciseHandlers, importHandlers, planHandlers, demoHandlers, rirHandlers, modelHandlers, progressionHandlers, scheduleHandlers, classesHandlers, liveHandlers, phoneHandlers, coachHandlers, paymentsHandlers, onboardingHandlers, inventoryHandlers, recommendHandlers,
   );
 }

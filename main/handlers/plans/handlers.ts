@@ -1,5 +1,5 @@
 /** Plan handlers: generate, read, edit with undo, approve and archive. */
-import { generatePlan } from '../../../engine/planner/index';
+import { baseDose, generatePlan } from '../../../engine/planner/index';
 import { EDIT_RULE_FIELD, manualEditViolations } from '../../../engine/safety/index';
 import { rirModel } from '../../../engine/rir/model';
 import { predictBefore } from '../../../engine/rir/predictor';
@@ -9,7 +9,7 @@ import { listAudit, recordAudit } from '../../../db/audit';
 import { allExercises, getExercises } from '../../../db/exercises';
 import { memberSetRecords } from '../../../db/history';
 import {
-  insertPlan, listPlanHeaders, planTree, prescriptionWithPlan, setPlanStatus, updatePrescription, type PrescriptionRow,
+  insertPlan, insertPrescription, listPlanHeaders, planSessionInfo, planTree, prescriptionWithPlan, setPlanStatus, updatePrescription, type PrescriptionRow,
 } from '../../../db/plans';
 import type { Db } from '../../../db/open';
 import { StudioError } from '../../contract/errors';
@@ -152,6 +152,26 @@ export const planHandlers: PartialHandlers = {
       recordAudit(tx, { ...auditActor(ctx), action: 'prescription.update', entity: 'plan', entityId: found.planId, before: { prescriptionId, ...before }, after: { prescriptionId, ...change }, subjectMemberId: memberIdOf(db, 'planId', found.planId) });
     });
     return planWithRir(ctx, found.planId);
+  },
+  'plans/add-prescription': ({ planId, sessionId, exerciseId }, ctx) => {
+    const db = ctx.store.db;
+    requireDraft(db, planId, 'changed');
+    const info = planSessionInfo(db, sessionId);
+    if (!info || info.planId !== planId) throw new StudioError('not_found', `plan ${planId} has no session with id ${sessionId}`, 'sessionId');
+    const exercise = getExercises(db, [exerciseId]).get(exerciseId);
+    if (!exercise) throw new StudioError('not_found', `there is no exercise with id "${exerciseId}"`, 'exerciseId');
+    if (info.exerciseIds.includes(exerciseId)) throw new StudioError('conflict', `${exercise.name} is already in this session`, 'exerciseId');
+    const header = listPlanHeaders(db, { planId })[0]!;
+    const dose = baseDose(header.goal as MemberProfile['goal'], 'accessory', exercise, header.level as MemberProfile['level']);
+    db.transaction((tx) => {
+      const id = insertPrescription(tx, {
+        planSessionId: sessionId, order: info.lastOrder + 1, exerciseId, sets: dose.sets, repMin: dose.repMin, repMax: dose.repMax,
+        targetRir: info.targetRir, loadKg: null, restS: dose.restS, isCalibration: true, e1rmKg: null, editedAt: ctx.now().toISOString(),
+        reason: `Added by the trainer; no load yet: work up to RIR ${info.targetRir} in the first session to calibrate.`,
+      });
+      recordAudit(tx, { ...auditActor(ctx), action: 'prescription.add', entity: 'plan', entityId: planId, after: { prescriptionId: id, sessionId, exerciseId }, subjectMemberId: memberIdOf(db, 'planId', planId) });
+    });
+    return planWithRir(ctx, planId);
   },
   'plans/undo': ({ planId }, ctx) => {
     const db = ctx.store.db;

@@ -83,3 +83,13 @@ export function insightsFor(ctx: HandlerContext, memberId: number): PreferenceIn
     }),
   };
 }
+
+/** The member's current preference profile and their feedback entries (for the exercise recommender). */
+export function memberFeedback(db: Db, memberId: number): { profile: PreferenceProfile; entries: FeedbackEntry[] } {
+  const rows = listRecommendations(db, memberId, undefined, 1000);
+  const fb = feedbackFor(db, rows.map((r) => r.id));
+  const entries: FeedbackEntry[] = rows.filter((r) => fb.has(r.id)).map((r) => ({
+    recommendationId: String(r.id), recommendation: r.body as Recommendation, feedback: fb.get(r.id) as Feedback,
+  }));
+  return { profile: currentProfile(db, memberId), entries };
+}

@@ -94,7 +94,7 @@ export function PlanPage({ planId }: { planId: number }) {
           <Typography variant="body2" color="text.secondary">
             Target RIR this week: {shown.targetRir}{shown.isDeload ? ' · deload week: lighter loads and fewer sets to recover' : ''}
           </Typography>
-          {shown.sessions.map((s) => <SessionCard key={s.id} session={s} editable={editable} inSession={inSession} onSaved={plan.set} />)}
+          {shown.sessions.map((s) => <SessionCard key={s.id} session={s} planId={p.id} memberId={p.memberId} editable={editable} inSession={inSession} onSaved={plan.set} />)}
         </Box>
       ) : null}
       <ConfirmDialog

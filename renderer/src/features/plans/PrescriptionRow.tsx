@@ -9,15 +9,17 @@ import { formatLoad, fromKg, round1, toKg } from '../../units';
 import { useStudio } from '../../studio-context';
 import { PredictedRir } from '../rir/PredictedRir';
 import { SessionAdjustDialog } from '../progression/SessionAdjustDialog';
+import { SuggestionsDialog } from './SuggestionsDialog';
 
-interface Props { prescription: PrescriptionView; editable: boolean; inSession: boolean; onSaved(plan: PlanView): void }
+interface Props { prescription: PrescriptionView; memberId: number; editable: boolean; inSession: boolean; onSaved(plan: PlanView): void }
 
 type Draft = Record<'sets' | 'repMin' | 'repMax' | 'targetRir' | 'load' | 'restS', string>;
 
-export function PrescriptionRow({ prescription: p, editable, inSession, onSaved }: Props) {
+export function PrescriptionRow({ prescription: p, memberId, editable, inSession, onSaved }: Props) {
   const { unit, showError } = useStudio();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [adjusting, setAdjusting] = useState(false);
+  const [swapping, setSwapping] = useState(false);
   const [busy, setBusy] = useState(false);
   const [badField, setBadField] = useState<string | null>(null);
   const loadText = p.loadKg === null ? '' : String(round1(fromKg(p.loadKg, unit)));
@@ -104,6 +106,14 @@ export function PrescriptionRow({ prescription: p, editable, inSession, onSaved 
       <TableCell align="right">{formatRest(p.restS)}</TableCell>
       <TableCell align="right">
         {editable ? <Button onClick={startEdit} data-testid="edit-prescription">Edit</Button> : null}
+        {editable ? <Button onClick={() => setSwapping(true)} data-testid="swap-prescription">Swap</Button> : null}
+        {swapping ? (
+          <SuggestionsDialog
+            title={`Swap ${p.exerciseName} (the load is cleared: set it for the new exercise)`} memberId={memberId} open context={{ kind: 'swap', exerciseId: p.exerciseId }}
+            onClose={() => setSwapping(false)}
+            onChoose={async (exerciseId) => { onSaved(await api.plans.updatePrescription({ prescriptionId: p.id, patch: { exerciseId, loadKg: null } })); }}
+          />
+        ) : null}
         {inSession ? (
           <Tooltip title="Fatigue or form now: adjust the rest of this exercise">
             <Button size="small" onClick={() => setAdjusting(true)} data-testid="session-adjust">During session</Button>
