@@ -1,7 +1,9 @@
 /**
  * Payments at the front desk (issue 16) in Chromium, on a studio of its own whose Stripe client
  * points at the local Stripe-compatible test server (`serve --stripe-api`, the server started in
- * this test process; main/payments/testkit/fake-stripe.ts). The studio's clock starts on
+ * this test process; main/payments/testkit/fake-stripe.ts), with the background sync job off
+ * (`--payments-sync-s 0`) so every sync here is one the test presses (main/host/payments-clock.test.ts
+ * covers the job). The studio's clock starts on
  * Saturday 5 December 2026, two days before the Monday 18:00 (Berlin) HIIT class it publishes.
  *
  * 1. A manager creates a 10-class pack; at the member page it is sold by Stripe Checkout: the
@@ -56,7 +58,7 @@ async function call<T>(token: string | null, name: string, input: unknown): Prom
 
 test.beforeAll(async () => {
   stripe = await startFakeStripe();
-  studio = await startOwnStudio({ serveArgs: ['--clock-start', CLOCK, '--stripe-api', stripe.apiBase] });
+  studio = await startOwnStudio({ serveArgs: ['--clock-start', CLOCK, '--stripe-api', stripe.apiBase, '--payments-sync-s', '0'] });
   const first = await call<SignedInView>(null, 'auth/create-first', { name: MANAGER.name, username: MANAGER.username, password: MANAGER.password });
   const token = first.token!;
   await call(token, 'schedule/save-club', { setup: CLUB });

@@ -7,7 +7,7 @@ import { stripeConfigFromEnv } from '../payments/service';
 import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
-import { startPaymentsSync } from '../host/payments-clock';
+import { PAYMENTS_TICK_MS, startPaymentsSync } from '../host/payments-clock';
 import { defaultDbPath } from '../host/paths';
 import { phoneAddresses, startHttpServer, type StartedServer } from '../http/server';
 import { studioNames, studioTls } from '../sync/tls';
@@ -33,6 +33,8 @@ export interface ServeOptions {
   httpsPort?: number;
   /** Point the Stripe client at another server (the local test server); the key still comes from STRIPE_SECRET_KEY (a test key is made up when unset). */
   stripeApi?: string;
+  /** Seconds between the payments sync job's ticks (main/host/payments-clock.ts); 0 turns it off. Default 60. */
+  paymentsSyncS?: number;
 }
 
 /** A clock that starts at `start` and runs on in real time. */
@@ -59,7 +61,7 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   }
   const stopSchedule = startWeeklySchedule(host, now);
   const stopClock = startClassClock(host);
-  const stopPayments = startPaymentsSync(host);
+  const stopPayments = startPaymentsSync(host, (o.paymentsSyncS ?? PAYMENTS_TICK_MS / 1000) * 1000);
   const stopBackups = startDailyBackups(host.store);
   console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
   if (countSignInManagers(host.store.db) === 0) {
@@ -80,13 +82,15 @@ export function serveCommand(program: Command): void {
     .option('--https-port <n>', 'also serve HTTPS on this port for member phones (studio CA made on first use, kept beside the database)', (v) => Number(v))
     .option('--clock-start <iso>', "start the studio's clock at this instant (e.g. 2026-12-07T16:30:00Z); it runs on in real time")
     .option('--stripe-api <url>', 'send Stripe requests to this server instead of api.stripe.com (e.g. the local test server, http://127.0.0.1:12111)')
-    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number; stripeApi?: string }) => {
+    .option('--payments-sync-s <n>', 'seconds between background syncs with Stripe while a sale waits (0: only when someone presses Sync)', (v) => Number(v), PAYMENTS_TICK_MS / 1000)
+    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number; stripeApi?: string; paymentsSyncS: number }) => {
+      if (!Number.isFinite(o.paymentsSyncS) || o.paymentsSyncS < 0) throw new Error(`--payments-sync-s: "${String(o.paymentsSyncS)}" is not a number of seconds ≥ 0`);
       const g = program.opts<{ db?: string }>();
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
       const clockStart = o.clockStart === undefined ? undefined : new Date(o.clockStart);
       if (clockStart && Number.isNaN(clockStart.getTime())) throw new Error(`--clock-start: "${o.clockStart}" is not an ISO instant`);
       if (clockStart) console.log(`The studio's clock starts at ${clockStart.toISOString()}`);
       if (o.stripeApi !== undefined && !/^https?:\/\/[^/]+\/?$/.test(o.stripeApi)) throw new Error(`--stripe-api: "${o.stripeApi}" is not an http(s) base URL`);
-      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}), ...(o.stripeApi ? { stripeApi: o.stripeApi } : {}) });
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}), ...(o.stripeApi ? { stripeApi: o.stripeApi } : {}), paymentsSyncS: o.paymentsSyncS });
     });
 }
