@@ -63,7 +63,7 @@ export default defineConfig({
   webServer: externalUrl ? undefined : {
     command: `printf '%s\\n' "$STUDIO_E2E_PASSWORD" | node bin/studio.mjs --db "${db}" staff create-first`
       + ` --name "${MANAGER.name}" --username ${MANAGER.username} --password-stdin;`
-      + ` exec node bin/studio.mjs --db "${db}" serve --port ${port}`,
+      + ` exec node bin/studio.mjs --db "${db}" serve --port ${port} --recommend-train-hour off`,
     env: { ...process.env as Record<string, string>, STUDIO_E2E_PASSWORD: MANAGER.password },
     cwd: root,
     url: `http://127.0.0.1:${port}/`,

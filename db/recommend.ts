@@ -1,5 +1,5 @@
 /** Reads for exercise recommendations: a member's matched sets with their session, and every member's sessions (for ALS). */
-import { and, asc, eq, gte, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNotNull, max } from 'drizzle-orm';
 import type { Db } from './open';
 import { setLogs, workoutSessions } from './schema';
 
@@ -33,4 +33,14 @@ export function allSessionExercises(db: Db): SessionExerciseRow[] {
     .where(isNotNull(setLogs.exerciseId))
     .orderBy(asc(setLogs.memberId), asc(workoutSessions.startedAt), asc(setLogs.workoutSessionId)).all()
     .map((r) => ({ ...r, exerciseId: r.exerciseId! }));
+}
+
+/**
+ * What ALS trains on, in one string: the number of matched sets and the largest set id
+ * ("<count>:<max id>"). It changes when a set is logged, imported or deleted, so the nightly job
+ * (main/host/recommend-nightly.ts) can skip a night with nothing new.
+ */
+export function recommendDataFingerprint(db: Db): string {
+  const r = db.select({ n: count(), top: max(setLogs.id) }).from(setLogs).where(isNotNull(setLogs.exerciseId)).get();
+  return `${r?.n ?? 0}:${r?.top ?? 0}`;
 }

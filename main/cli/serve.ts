@@ -8,6 +8,7 @@ import { createHost } from '../host/host';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
 import { PAYMENTS_TICK_MS, startPaymentsSync } from '../host/payments-clock';
+import { NIGHTLY_HOUR, startRecommendNightly } from '../host/recommend-nightly';
 import { defaultDbPath } from '../host/paths';
 import { phoneAddresses, startHttpServer, type StartedServer } from '../http/server';
 import { studioNames, studioTls } from '../sync/tls';
@@ -35,6 +36,8 @@ export interface ServeOptions {
   stripeApi?: string;
   /** Seconds between the payments sync job's ticks (main/host/payments-clock.ts); 0 turns it off. Default 60. */
   paymentsSyncS?: number;
+  /** Local hour (0–23) from which the nightly recommender training runs (main/host/recommend-nightly.ts); null turns it off. Default 3. */
+  recommendTrainHour?: number | null;
 }
 
 /** A clock that starts at `start` and runs on in real time. */
@@ -62,12 +65,13 @@ export async function serveStudio(o: ServeOptions): Promise<StartedServer> {
   const stopSchedule = startWeeklySchedule(host, now);
   const stopClock = startClassClock(host);
   const stopPayments = startPaymentsSync(host, (o.paymentsSyncS ?? PAYMENTS_TICK_MS / 1000) * 1000);
+  const stopNightly = startRecommendNightly(host, o.recommendTrainHour === undefined ? NIGHTLY_HOUR : o.recommendTrainHour);
   const stopBackups = startDailyBackups(host.store);
   console.log(`Trainer Studio is serving ${started.url} (database ${o.db})`);
   if (countSignInManagers(host.store.db) === 0) {
     console.log('First run: open the studio in a browser to create the first manager account (or run `studio staff create-first`).');
   }
-  const stop = () => { stopSchedule(); stopClock(); stopPayments(); stopBackups(); void Promise.all([started.close(), secure?.close()]).then(() => { host.close(); process.exit(0); }); };
+  const stop = () => { stopSchedule(); stopClock(); stopPayments(); stopNightly(); stopBackups(); void Promise.all([started.close(), secure?.close()]).then(() => { host.close(); process.exit(0); }); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return started;
@@ -83,14 +87,17 @@ export function serveCommand(program: Command): void {
     .option('--clock-start <iso>', "start the studio's clock at this instant (e.g. 2026-12-07T16:30:00Z); it runs on in real time")
     .option('--stripe-api <url>', 'send Stripe requests to this server instead of api.stripe.com (e.g. the local test server, http://127.0.0.1:12111)')
     .option('--payments-sync-s <n>', 'seconds between background syncs with Stripe while a sale waits (0: only when someone presses Sync)', (v) => Number(v), PAYMENTS_TICK_MS / 1000)
-    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number; stripeApi?: string; paymentsSyncS: number }) => {
+    .option('--recommend-train-hour <h>', "local hour (0–23) from which the night's recommender (ALS) training runs, or off", String(NIGHTLY_HOUR))
+    .action(async (o: { port: number; host: string; lan?: boolean; publicName?: string[]; clockStart?: string; httpsPort?: number; stripeApi?: string; paymentsSyncS: number; recommendTrainHour: string }) => {
       if (!Number.isFinite(o.paymentsSyncS) || o.paymentsSyncS < 0) throw new Error(`--payments-sync-s: "${String(o.paymentsSyncS)}" is not a number of seconds ≥ 0`);
+      const trainHour = o.recommendTrainHour === 'off' ? null : /^\d{1,2}$/.test(o.recommendTrainHour) && Number(o.recommendTrainHour) <= 23 ? Number(o.recommendTrainHour) : undefined;
+      if (trainHour === undefined) throw new Error(`--recommend-train-hour: "${o.recommendTrainHour}" is not an hour 0–23 or "off"`);
       const g = program.opts<{ db?: string }>();
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new Error(`--port: "${o.port}" is not a port number`);
       const clockStart = o.clockStart === undefined ? undefined : new Date(o.clockStart);
       if (clockStart && Number.isNaN(clockStart.getTime())) throw new Error(`--clock-start: "${o.clockStart}" is not an ISO instant`);
       if (clockStart) console.log(`The studio's clock starts at ${clockStart.toISOString()}`);
       if (o.stripeApi !== undefined && !/^https?:\/\/[^/]+\/?$/.test(o.stripeApi)) throw new Error(`--stripe-api: "${o.stripeApi}" is not an http(s) base URL`);
-      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}), ...(o.stripeApi ? { stripeApi: o.stripeApi } : {}), paymentsSyncS: o.paymentsSyncS });
+      await serveStudio({ db: g.db ?? defaultDbPath(), port: o.port, host: o.lan ? '0.0.0.0' : o.host, publicNames: o.publicName ?? [], ...(clockStart ? { clockStart } : {}), ...(o.httpsPort !== undefined ? { httpsPort: o.httpsPort } : {}), ...(o.stripeApi ? { stripeApi: o.stripeApi } : {}), paymentsSyncS: o.paymentsSyncS, recommendTrainHour: trainHour });
     });
 }

@@ -11,6 +11,7 @@ import { defaultDbPath } from '../host/paths';
 import { startWeeklySchedule } from '../host/weekly-schedule';
 import { startClassClock } from '../host/class-clock';
 import { startPaymentsSync } from '../host/payments-clock';
+import { startRecommendNightly } from '../host/recommend-nightly';
 import { startDailyBackups } from '../host/backups';
 import { createIpcCalls, type IpcCalls } from '../ipc/calls';
 import { hardenContents, hardenSession, isStudioFrame, webPreferences } from './hardening';
@@ -70,6 +71,7 @@ app.whenReady().then(() => {
   startWeeklySchedule(host);
   startClassClock(host);
   startPaymentsSync(host);
+  startRecommendNightly(host);
   startDailyBackups(host.store);
   createWindow(calls);
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(calls); });
