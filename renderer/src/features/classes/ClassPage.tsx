@@ -11,6 +11,7 @@ import { BookingsTable } from './BookingsTable';
 import { CheckInBox } from './CheckInBox';
 import { clubDayTime, STATUS_LABEL } from './club-time';
 import { MemberPicker } from './MemberPicker';
+import { notificationsChanged } from './notifications-events';
 
 function Header({ o }: { o: OccurrenceDetail }) {
   return (
@@ -40,6 +41,7 @@ export function ClassPage({ occurrenceId, role }: { occurrenceId: number; role: 
       const message = (r as { message?: string } | null)?.message;
       if (message) showMessage(message);
       loaded.reload();
+      notificationsChanged();
       return true;
     } catch (e) { showError(e); return false; }
   };

@@ -4,11 +4,13 @@ import { Badge, Box, Button, IconButton, Popover, Typography } from '@mui/materi
 import { api } from '../../api';
 import { useLoad } from '../../use-load';
 import { formatDateTime } from '../../format';
+import { onNotificationsChanged } from './notifications-events';
 
 export function NotificationsBell() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const loaded = useLoad(() => api.notifications.list({ limit: 30 }), []);
   useEffect(() => { const t = setInterval(() => loaded.reload(), 20_000); return () => clearInterval(t); }, [loaded.reload]);
+  useEffect(() => onNotificationsChanged(() => loaded.reload()), [loaded.reload]);
   const n = loaded.data;
   return (
     <>
