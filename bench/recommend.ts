@@ -10,7 +10,9 @@
  * - model: `scoreExercises` (slot: `sessionName` = the session's workout name, target muscles = the
  *   primary muscles of the exercises of the last session of that name, as "Add exercise" does with
  *   the session's exercises),
- *   blended with ALS once the lifter has ≥ 3 workouts. The ALS item factors are trained on the
+ *   weekly set targets = the lifter's own mean weekly sets per muscle over the 8 weeks before the
+ *   session (`habitualWeeklySets`, what the studio uses when a member has no approved plan; the real
+ *   logs have no plans), blended with ALS once the lifter has ≥ 3 workouts. The ALS item factors are trained on the
  *   other 14 lifters only (each cut into 90-day pseudo-members so there are enough rows), and the
  *   lifter's own history before the session is folded in (one ALS user step): no future data of
  *   the scored lifter reaches the model. The fold-in uses the lifter's earlier sessions with the same
@@ -33,7 +35,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import {
-  ALS_DEFAULTS, affinityPercentiles, foldIn, implicitRow, scoreExercises, trainAls,
+  ALS_DEFAULTS, affinityPercentiles, foldIn, habitualWeeklySets, implicitRow, scoreExercises, trainAls,
   type AlsModel, type RecommendInput, type RecommendMember, type RecommendSet,
 } from '../engine/recommend';
 import { ndcgAt, precisionAt, rankByCount, recallAt } from '../engine/recommend/metrics';
@@ -182,6 +184,7 @@ export async function recommend(log: (line: string) => void): Promise<Record<str
           library, member: MEMBER, history, now: session.at, topN: 10,
           context: { kind: 'slot', sessionName: session.name, musclesOfExerciseIds: lastOfName(l, k).exerciseIds },
           collaborative: { affinity, modelVersion: 'bench' },
+          weeklySetTargets: habitualWeeklySets(history, byId, session.atMs) ?? undefined,
         };
         addScore(s.model, scoreExercises(input).map((r) => r.exerciseId), truth);
         addScore(s.content, scoreExercises({ ...input, collaborative: null }).map((r) => r.exerciseId), truth);

@@ -29,6 +29,9 @@ export const RECOVERY_FULL_FATIGUE_H = 48;
 export const RECOVERY_CLEAR_H = 72;
 /** Fatigue (weighted hard sets within the recovery window) at which a muscle counts as not recovered. */
 export const TRAINED_HARD_SETS = 4;
+/** Sessions of the slot's name read for the habit share, and the weight ratio from one to the one before. */
+export const HABIT_SESSIONS = 4;
+export const HABIT_DECAY = 0.7;
 /** How far back "sessions that contained the exercise" (kept exercises) are counted, days. */
 export const KEEP_WINDOW_DAYS = 90;
 
@@ -54,6 +57,12 @@ export interface HistoryStats {
   workouts: number;
   /** Exercise ids of the latest session named like the `sessionName` asked for (empty without one). */
   sameSession: ReadonlySet<string>;
+  /**
+   * Habit share 0–1 per exercise: over the latest `HABIT_SESSIONS` sessions named like
+   * `sessionName` (newest first, weights `HABIT_DECAY`^i, normalised to sum 1), the weight of those
+   * that contained it. 1 = in every one of them; empty without a session name or such sessions.
+   */
+  habit: ReadonlyMap<string, number>;
 }
 
 /** Session names compare with case and runs of spaces ignored. */
@@ -90,6 +99,7 @@ export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<
   let prevName: string | undefined; let prevNameKey = '';
   const latestByName = new Map<string, { t: number; session: string }>();
   const sessionExercises = new Map<string, Set<string>>();
+  const namedSessions = new Map<string, number>();
   for (let i = 0; i < history.length; i++) {
     const s = history[i]!;
     const ex = byId.get(s.exerciseId);
@@ -107,6 +117,10 @@ export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<
       se.add(s.exerciseId);
       if (s.sessionName !== undefined) {
         if (s.sessionName !== prevName) { prevName = s.sessionName; prevNameKey = sessionNameKey(s.sessionName); }
+        if (prevNameKey === wantName) {
+          const at = namedSessions.get(session);
+          if (at === undefined || t > at) namedSessions.set(session, t);
+        }
         const cur = latestByName.get(prevNameKey);
         if (cur === undefined || t > cur.t) latestByName.set(prevNameKey, { t, session });
       }
@@ -139,5 +153,14 @@ export function readHistory(history: readonly RecommendSet[], byId: ReadonlyMap<
   }
   const latest = wantName === null ? undefined : latestByName.get(wantName);
   const sameSession = latest === undefined ? new Set<string>() : sessionExercises.get(latest.session)!;
-  return { sets7, sets30, fatigue, lastHardH, byExercise, workouts: sessions.size, sameSession };
+  const habit = new Map<string, number>();
+  const lastNamed = [...namedSessions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, HABIT_SESSIONS);
+  let weightSum = 0;
+  lastNamed.forEach(([session], i) => {
+    const w = HABIT_DECAY ** i;
+    weightSum += w;
+    for (const id of sessionExercises.get(session)!) habit.set(id, (habit.get(id) ?? 0) + w);
+  });
+  for (const [id, v] of habit) habit.set(id, v / weightSum);
+  return { sets7, sets30, fatigue, lastHardH, byExercise, workouts: sessions.size, sameSession, habit };
 }

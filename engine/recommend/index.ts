@@ -19,9 +19,10 @@ export {
   goalPoints, scoreExercises,
 } from './score';
 export {
-  HARD_SET_MAX_RIR, KEEP_WINDOW_DAYS, RECOVERY_CLEAR_H, RECOVERY_FULL_FATIGUE_H, SECONDARY_WEIGHT, TRAINED_HARD_SETS,
+  HABIT_DECAY, HABIT_SESSIONS, HARD_SET_MAX_RIR, KEEP_WINDOW_DAYS, RECOVERY_CLEAR_H, RECOVERY_FULL_FATIGUE_H, SECONDARY_WEIGHT, TRAINED_HARD_SETS,
   fatigueWeight, readHistory, sessionNameKey,
 } from './history';
+export { HABIT_TARGET_MIN_WORKOUTS, habitualWeeklySets, planWeeklySets } from './targets';
 export {
   ALS_DEFAULTS, affinityPercentiles, decayedCount, foldIn, implicitRow, predictAll, solveSpd, trainAls,
 } from './als';

@@ -76,7 +76,8 @@ describe('scoreExercises', () => {
     const like = scoreExercises(input({ member: { ...m, preferredExerciseIds: [squat.id] }, context: { kind: 'slot' }, topN: 200 })).find((s) => s.exerciseId === squat.id)!;
     const hate = scoreExercises(input({ member: { ...m, dislikedExerciseIds: [squat.id] }, context: { kind: 'slot' }, topN: 200 })).find((s) => s.exerciseId === squat.id)!;
     expect(a.length).toBeGreaterThan(0);
-    expect(like.components.preference - hate.components.preference).toBe(10);
+    // preferred: 2 (no evidence) + 6; disliked: 0
+    expect(like.components.preference - hate.components.preference).toBe(8);
     expect(hate.reason).toMatch(/dislikes/);
   });
 
@@ -92,6 +93,24 @@ describe('scoreExercises', () => {
     expect(pref(swapped, bench.id)).toBeLessThan(pref([], bench.id));
     expect(pref(swapped, other.id)).toBeGreaterThan(pref([], other.id));
     expect(pref([entry('accepted'), entry('accepted')], bench.id)).toBeGreaterThan(pref([], bench.id));
+  });
+
+  it('habit: an exercise in every recent session of the slot\'s name outranks one done once, by the habit share', () => {
+    const other = LIB.find((e) => e.pattern === 'horizontal_push' && e.id !== bench.id && e.equipment === 'dumbbell')!;
+    // Four "Push" sessions a week apart (the latest 5 days ago): bench in all four, the other press only in the oldest.
+    const named = (id: string, daysAgo: number) => sets(id, 24 * daysAgo, 3, `push-${daysAgo}`).map((x) => ({ ...x, sessionName: 'Push' }));
+    const history = [5, 12, 19, 26].flatMap((d) => [...named(bench.id, d), ...(d === 26 ? named(other.id, d) : [])]);
+    const run = (sessionName: string) => scoreExercises(input({ history, context: { kind: 'slot', patterns: ['horizontal_push'], sessionName }, topN: 100 }));
+    const push = run('push');
+    const pb = push.find((x) => x.exerciseId === bench.id)!; const po = push.find((x) => x.exerciseId === other.id)!;
+    expect(push[0]!.exerciseId).toBe(bench.id);
+    // bench: habit 1 → 14 + in the latest session 6 + kept 4 sessions 4 + 2 = 26 → capped at 20;
+    // the other: habit share of the oldest of four, 0.343 / 2.533 → 14 × 0.135 = 1.9, + kept once 1 + 2.
+    expect(pb.components.preference).toBe(20);
+    expect(po.components.preference).toBeCloseTo(2 + 1 + 14 * (0.7 ** 3 / (1 + 0.7 + 0.49 + 0.343)), 0);
+    // No habit from sessions of another name.
+    const legs = run('Legs');
+    expect(legs.find((x) => x.exerciseId === bench.id)!.components.preference).toBeCloseTo(2 + 6 * 4 / 6, 1);
   });
 
   it('CF is blended only from the third logged workout', () => {

@@ -20,9 +20,10 @@
  * | balance    | 30  | 30 × weighted mean over the exercise's muscles (primary 1, secondary 0.5) of         |
  * |            |     | clamp(1 − done/target, 0, 1), done = ½·sets₇ + ½·sets₃₀·7/30 (weekly hard sets)      |
  * | recovery   | 20  | 20 × weighted mean of readiness = 1 − min(1, fatigue/4), 48–72 h model               |
- * | preference | 20  | 4 + 6 preferred − 4 disliked (and no other points) + 6·min(1, sessions₉₀/6)        |
- * |            |     | + 3·tanh(feedback/2) + 6 if in the latest session named `context.sessionName`,     |
- * |            |     | clamped to 0–20 (an exercise never done starts at 4 of 20)                        |
+ * | preference | 20  | 2 + 6 if preferred + 6·min(1, sessions₉₀/6) + 3·tanh(feedback/2) + 14·habit          |
+ * |            |     | + 6 if in the latest session named `context.sessionName`, clamped to 0–20; 0 if     |
+ * |            |     | disliked. habit: weighted share of the latest 4 sessions of that name holding it    |
+ * |            |     | (weights 0.7^i, ./history). A never-done exercise starts at 2 of 20                 |
  * | goal       | 15  | table `goalPoints` (ACSM 2009: multi-joint lifts first for strength; both single- and |
  * |            |     | multi-joint for hypertrophy; body-weight / free-weight circuits for endurance)       |
  * | experience | 10  | table `EXPERIENCE_POINTS` of member level × exercise level                           |
@@ -54,6 +55,14 @@ export const CF_WEIGHT = 0.4;
 export const DEFAULT_TOP_N = 5;
 /** Preference points for an exercise of the member's latest session with the slot's session name. */
 export const SAME_SESSION_POINTS = 6;
+/**
+ * Preference points for an exercise in every recent session of the slot's name (scaled by the
+ * habit share). What members do again is the best evidence of what they keep (the real-log
+ * evaluation in bench/recommend.ts: next-session NDCG@5 0.274 → see README with it).
+ */
+export const HABIT_POINTS = 14;
+/** Preference points an exercise starts from before any evidence (room below for swaps and skips). */
+export const NEVER_DONE_POINTS = 2;
 export const MAX_TOP_N = 1000;
 
 const DAY = 86_400_000;
@@ -215,11 +224,14 @@ function scoreOne(
   const hist = h.byExercise.get(e.id);
   const sessions = hist?.recentSessions ?? 0;
   const fb = net.get(e.id) ?? 0;
-  let pref = 4;
+  let pref = NEVER_DONE_POINTS;
   if (preferred.has(e.id)) { pref += 6; notes?.push({ key: 'preference', weight: 0.9, text: 'the member asked for it' }); }
   pref += 6 * Math.min(1, sessions / 6);
   if (sessions >= 2) notes?.push({ key: 'preference', weight: 0.4 + Math.min(0.4, sessions / 15), text: `kept in ${sessions} sessions (90 days)` });
   pref += 3 * Math.tanh(fb / 2);
+  const habit = h.habit.get(e.id) ?? 0;
+  pref += HABIT_POINTS * habit;
+  if (habit >= 0.5 && !sameSession.has(e.id)) notes?.push({ key: 'preference', weight: 0.5 + 0.3 * habit, text: `in ${Math.round(habit * 100)} % of recent sessions like this one` });
   if (sameSession.has(e.id)) { pref += SAME_SESSION_POINTS; notes?.push({ key: 'preference', weight: 0.85, text: 'in this session last time' }); }
   if (disliked.has(e.id)) { pref = 0; notes?.push({ key: 'preference', weight: -1, text: 'the member dislikes it' }); }
   if (fb >= 1) notes?.push({ key: 'preference', weight: 0.5, text: 'accepted or swapped in before' });

@@ -8,6 +8,11 @@ export interface ExerciseSuggestionsView {
   suggestions: ScoredExercise[];
   /** Whether collaborative filtering was blended in, and why not when it was not. */
   cf: { on: boolean; modelVersion: string | null; reason: string };
+  /**
+   * Where the weekly working-set targets of the need score came from: the approved (or active) plan's
+   * first non-deload week, the member's own last 8 weeks (no plan, ≥ 4 workouts), or the goal's minimum.
+   */
+  targets: { source: 'plan' | 'habit' | 'goal'; reason: string };
 }
 
 export interface RecommendTrainReport {

@@ -12,12 +12,13 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  CF_MIN_WORKOUTS, RecommendInputError, sessionNameKey, affinityPercentiles, foldIn, implicitRow, scoreExercises, trainAls,
+  CF_MIN_WORKOUTS, HABIT_TARGET_MIN_WORKOUTS, RecommendInputError, sessionNameKey, affinityPercentiles, foldIn, habitualWeeklySets, implicitRow, planWeeklySets, scoreExercises, trainAls,
   type AlsModel, type CollaborativeSignal, type RecommendSet,
 } from '../../../engine/recommend';
 import { ndcgAt, rankByCount, recallAt } from '../../../engine/recommend/metrics';
-import type { Equipment, Level, Goal, Muscle, Pattern } from '../../../engine/types';
-import { allExercises } from '../../../db/exercises';
+import type { Equipment, Exercise, Level, Goal, Muscle, Pattern } from '../../../engine/types';
+import { allExercises, exercisesVersion } from '../../../db/exercises';
+import { listPlanHeaders, planTree } from '../../../db/plans';
 import { recordAudit } from '../../../db/audit';
 import { allSessionExercises, memberRecommendSets, type SessionExerciseRow } from '../../../db/recommend';
 import { createRecRegistry, recommendRegistryDir } from '../../../models/recommend/registry';
@@ -138,6 +139,35 @@ export function trainRecommender(ctx: HandlerContext): RecommendTrainReport {
   };
 }
 
+/** The library per database, reloaded when `exercisesVersion` changes (an import or a custom exercise). */
+const libraries = new WeakMap<HandlerContext['store']['db'], { version: string; exercises: Exercise[] }>();
+function libraryOf(db: HandlerContext['store']['db']): Exercise[] {
+  const version = exercisesVersion(db);
+  let cached = libraries.get(db);
+  if (cached === undefined || cached.version !== version) { cached = { version, exercises: allExercises(db) }; libraries.set(db, cached); }
+  return cached.exercises;
+}
+
+type Targets = { weekly: Partial<Record<Muscle, number>> | undefined; view: ExerciseSuggestionsView['targets'] };
+
+/**
+ * The need score's weekly set targets: the member's newest approved or active plan (its first
+ * non-deload week), else their own mean weekly sets over the last 8 weeks (engine/recommend/targets.ts),
+ * else undefined (the scorer uses the goal's minimum).
+ */
+function weeklyTargets(db: HandlerContext['store']['db'], memberId: number, history: readonly RecommendSet[], byId: ReadonlyMap<string, Exercise>, nowMs: number): Targets {
+  const plan = listPlanHeaders(db, { memberId }).find((p) => p.status === 'approved' || p.status === 'active');
+  if (plan !== undefined) {
+    const tree = planTree(db, plan.id);
+    const week = tree.weeks.find((w) => !w.isDeload) ?? tree.weeks[0];
+    const weekly = week === undefined ? null : planWeeklySets(week.sessions.flatMap((s) => s.prescriptions), byId);
+    if (weekly !== null) return { weekly, view: { source: 'plan', reason: `Weekly set targets from plan "${plan.name}" (week ${week!.week})` } };
+  }
+  const weekly = habitualWeeklySets(history, byId, nowMs);
+  if (weekly !== null) return { weekly, view: { source: 'habit', reason: 'Weekly set targets from the member\'s own last 8 weeks (no approved plan)' } };
+  return { weekly: undefined, view: { source: 'goal', reason: `Weekly set targets are the goal's minimum (no approved plan, fewer than ${HABIT_TARGET_MIN_WORKOUTS} workouts in 8 weeks)` } };
+}
+
 /** How long a safety block on an exercise keeps it out of the suggestions, days. */
 export const SAFETY_BLOCK_DAYS = 7;
 
@@ -170,9 +200,11 @@ export const recommendHandlers: PartialHandlers = {
     }));
     const cf = collaborativeFor(ctx, m.id, now.getTime(), input.context.kind === 'slot' ? input.context.sessionName : undefined);
     const { profile, entries } = memberFeedback(db, m.id);
+    const library = libraryOf(db);
+    const targets = weeklyTargets(db, m.id, history, new Map(library.map((e) => [e.id, e])), now.getTime());
     try {
       const suggestions = scoreExercises({
-        library: allExercises(db),
+        library, weeklySetTargets: targets.weekly,
         member: {
           goal: m.goal as Goal, level: m.level as Level, equipment: m.equipment as Equipment[],
           excludedMuscles: m.excludedMuscles as Muscle[], excludedPatterns: m.excludedPatterns as Pattern[], excludedExerciseIds: m.excludedExerciseIds,
@@ -184,6 +216,7 @@ export const recommendHandlers: PartialHandlers = {
       return {
         memberId: m.id, context: { kind: input.context.kind, exerciseId: input.context.kind === 'swap' ? input.context.exerciseId : null },
         suggestions, cf: { on, modelVersion: cf.version, reason: on || cf.signal === null ? cf.reason : `CF is off: the member has fewer than ${CF_MIN_WORKOUTS} workouts` },
+        targets: targets.view,
       };
     } catch (err) {
       if (err instanceof RecommendInputError) {

@@ -15,6 +15,7 @@ let host: Host;
 let caller: Caller;
 let memberId: number;
 let otherId: number;
+let thirdId: number;
 let dbPath: string;
 
 async function ok<T>(name: string, input: unknown): Promise<T> {
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const demo = await ok<DemoClubReport>('demo/create', { seed: 15, members: 4 });
   memberId = demo.members[0]!.id;
   otherId = demo.members[1]!.id;
+  thirdId = demo.members[2]!.id;
 }, 120_000);
 afterAll(() => { host.close(); rmSync(dir, { recursive: true, force: true }); });
 
@@ -58,6 +60,21 @@ describe('recommend/exercises', () => {
     expect(bad).toMatchObject({ ok: false, error: { reason: 'invalid_input', field: 'context.exerciseId' } });
     const none = await host.call('recommend/exercises', { memberId: 99_999, context: { kind: 'slot' } }, caller);
     expect(none).toMatchObject({ ok: false, error: { field: 'memberId' } });
+  });
+});
+
+describe('weekly set targets', () => {
+  it('come from the member\'s own weeks without a plan, from the approved plan once there is one, and change the balance score', async () => {
+    const slot = { kind: 'slot', muscles: ['chest', 'quadriceps', 'lats', 'shoulders', 'hamstrings', 'glutes'] };
+    const before = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId: thirdId, context: slot, topN: 20 });
+    expect(['habit', 'goal']).toContain(before.targets.source);
+    expect(before.targets.reason).toMatch(/no approved plan/);
+    const plan = await ok<PlanView>('plans/generate', { memberId: thirdId, weeks: 4 });
+    await ok<PlanView>('plans/approve', { planId: plan.id });
+    const after = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId: thirdId, context: slot, topN: 20 });
+    expect(after.targets).toEqual({ source: 'plan', reason: `Weekly set targets from plan "${plan.name}" (week ${plan.weeks.find((w) => !w.isDeload)!.week})` });
+    const need = (v: ExerciseSuggestionsView) => Object.fromEntries(v.suggestions.map((s) => [s.exerciseId, s.components.balance]));
+    expect(need(after), 'the plan\'s targets should move the balance score of some suggestion').not.toEqual(need(before));
   });
 });
 

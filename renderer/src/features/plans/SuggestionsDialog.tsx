@@ -72,6 +72,7 @@ export function SuggestionsDialog({ title, memberId, context, open, onClose, onC
         {view === null ? <LinearProgress data-testid="suggestions-loading" /> : (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Typography variant="caption" color="text.secondary" data-testid="suggestions-cf">{view.cf.reason}</Typography>
+            <Typography variant="caption" color="text.secondary" data-testid="suggestions-targets">{view.targets.reason}</Typography>
             {view.suggestions.length === 0 ? <Alert severity="info">No exercise fits.</Alert> : null}
             {view.suggestions.map((s, i) => (
               <Paper key={s.exerciseId} variant="outlined" sx={{ p: 1 }} data-testid="suggestion" data-exercise-id={s.exerciseId}>
