@@ -13,9 +13,9 @@ const workout = (id: string, daysAgo: number, n: number, key = `w${daysAgo}`, is
   Array.from({ length: n }, () => ({ exerciseId: id, performedAt: new Date(NOW - daysAgo * DAY).toISOString(), sessionKey: key, isWarmup }));
 
 describe('habitualWeeklySets', () => {
-  it('fixtures exist', () => { expect(bench).toBeDefined(); expect(squat).toBeDefined(); });
-
   it('averages working sets per week over the window: primary 1, secondary 0.5, warm-ups and older sets left out', () => {
+    expect(bench, 'fixture: a barbell horizontal push with secondary muscles in the built-in library').toBeDefined();
+    expect(squat, 'fixture: a barbell squat in the built-in library').toBeDefined();
     // 8 workouts over 8 weeks (one a week, the first 55 days ago), 3 bench sets each, plus warm-ups and one old workout.
     const history = [
       ...Array.from({ length: 8 }, (_, i) => workout(bench.id, 55 - 7 * i, 3)).flat(),

@@ -140,12 +140,17 @@ export function trainRecommender(ctx: HandlerContext): RecommendTrainReport {
 }
 
 /** The library per database, reloaded when `exercisesVersion` changes (an import or a custom exercise). */
-const libraries = new WeakMap<HandlerContext['store']['db'], { version: string; exercises: Exercise[] }>();
-function libraryOf(db: HandlerContext['store']['db']): Exercise[] {
+type Library = { version: string; exercises: Exercise[]; byId: ReadonlyMap<string, Exercise> };
+const libraries = new WeakMap<HandlerContext['store']['db'], Library>();
+function libraryOf(db: HandlerContext['store']['db']): Library {
   const version = exercisesVersion(db);
   let cached = libraries.get(db);
-  if (cached === undefined || cached.version !== version) { cached = { version, exercises: allExercises(db) }; libraries.set(db, cached); }
-  return cached.exercises;
+  if (cached === undefined || cached.version !== version) {
+    const exercises = allExercises(db);
+    cached = { version, exercises, byId: new Map(exercises.map((e) => [e.id, e])) };
+    libraries.set(db, cached);
+  }
+  return cached;
 }
 
 type Targets = { weekly: Partial<Record<Muscle, number>> | undefined; view: ExerciseSuggestionsView['targets'] };
@@ -201,10 +206,10 @@ export const recommendHandlers: PartialHandlers = {
     const cf = collaborativeFor(ctx, m.id, now.getTime(), input.context.kind === 'slot' ? input.context.sessionName : undefined);
     const { profile, entries } = memberFeedback(db, m.id);
     const library = libraryOf(db);
-    const targets = weeklyTargets(db, m.id, history, new Map(library.map((e) => [e.id, e])), now.getTime());
+    const targets = weeklyTargets(db, m.id, history, library.byId, now.getTime());
     try {
       const suggestions = scoreExercises({
-        library, weeklySetTargets: targets.weekly,
+        library: library.exercises, weeklySetTargets: targets.weekly,
         member: {
           goal: m.goal as Goal, level: m.level as Level, equipment: m.equipment as Equipment[],
           excludedMuscles: m.excludedMuscles as Muscle[], excludedPatterns: m.excludedPatterns as Pattern[], excludedExerciseIds: m.excludedExerciseIds,

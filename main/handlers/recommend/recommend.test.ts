@@ -9,6 +9,7 @@ import type { Caller } from '../../host/context';
 import type { DemoClubReport, ExerciseSuggestionsView, PlanView, RecommendTrainReport } from '../../contract/index';
 import { createRecRegistry, recommendRegistryDir } from '../../../models/recommend/registry';
 import { trainAls } from '../../../engine/recommend/als';
+import { allExercises, upsertExercises } from '../../../db/exercises';
 
 let dir: string;
 let host: Host;
@@ -53,6 +54,15 @@ describe('recommend/exercises', () => {
     const v = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId, context: { kind: 'swap', exerciseId: 'barbell-back-squat' } });
     expect(v.suggestions.map((s) => s.exerciseId)).not.toContain('barbell-back-squat');
     expect(v.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('sees an exercise added to the library after an earlier request (the cached library reloads)', async () => {
+    await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId, context: { kind: 'slot' } });
+    const squat = allExercises(host.store.db).find((e) => e.id === 'barbell-back-squat')!;
+    upsertExercises(host.store.db, [{ ...squat, id: 'club-safety-bar-squat', name: 'Club safety bar squat' }]);
+    const v = await ok<ExerciseSuggestionsView>('recommend/exercises', { memberId, context: { kind: 'swap', exerciseId: 'club-safety-bar-squat' } });
+    expect(v.context.exerciseId).toBe('club-safety-bar-squat');
+    expect(v.suggestions.map((s) => s.exerciseId)).not.toContain('club-safety-bar-squat');
   });
 
   it('names the field of an unknown exercise id and of a bad member id', async () => {
